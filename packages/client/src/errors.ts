@@ -1,0 +1,146 @@
+import type { RateLimit } from './rate-limit.ts'
+
+/** One problem with an input, named by the input's field (`email`, `sort[0].field`, ...). */
+export interface ValidationIssue {
+  field: string
+  message: string
+}
+
+/** Base class of every error this package throws (a user's abort reason is passed through as is). */
+export class AuraKitError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'AuraKitError'
+  }
+}
+
+export type ApiName = 'aura' | 'octanist'
+
+export interface AuraApiErrorInit {
+  api: ApiName
+  status: number
+  code: string
+  message: string
+  requestId: string | null
+  details: unknown
+  rateLimit: RateLimit | null
+  retryAfterMs: number | null
+}
+
+/** The server answered with an error status (or a `success: false` envelope). */
+export class AuraApiError extends AuraKitError {
+  readonly api: ApiName
+  readonly status: number
+  readonly code: string
+  readonly requestId: string | null
+  readonly details: unknown
+  readonly rateLimit: RateLimit | null
+  /** How long the server asked us to wait (`Retry-After`, or `X-RateLimit-Reset` on a 429). */
+  readonly retryAfterMs: number | null
+
+  constructor(init: AuraApiErrorInit) {
+    super(init.message)
+    this.name = 'AuraApiError'
+    this.api = init.api
+    this.status = init.status
+    this.code = init.code
+    this.requestId = init.requestId
+    this.details = init.details
+    this.rateLimit = init.rateLimit
+    this.retryAfterMs = init.retryAfterMs
+  }
+}
+
+/** `fetch` itself failed (DNS, connection reset, CORS, ...); the original error is `cause`. */
+export class AuraNetworkError extends AuraKitError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'AuraNetworkError'
+  }
+}
+
+/** One attempt took longer than `timeoutMs`. A user's own abort is never turned into this. */
+export class AuraTimeoutError extends AuraKitError {
+  readonly timeoutMs: number
+
+  constructor(timeoutMs: number) {
+    super(`Request timed out after ${timeoutMs} ms`)
+    this.name = 'AuraTimeoutError'
+    this.timeoutMs = timeoutMs
+  }
+}
+
+/** Input rejected before any request was sent. */
+export class AuraValidationError extends AuraKitError {
+  readonly issues: ValidationIssue[]
+
+  constructor(issues: ValidationIssue[]) {
+    const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')
+    super(`Invalid input: ${summary}`)
+    this.name = 'AuraValidationError'
+    this.issues = issues
+  }
+}
+
+export interface AuraResponseErrorInit {
+  message: string
+  path: string
+  status: number
+  requestId: string | null
+}
+
+/** A success response whose body does not match the documented shape. */
+export class AuraResponseError extends AuraKitError {
+  /** First failing path in the body, like `data[3].total_paid_cents`; `''` is the whole body. */
+  readonly path: string
+  readonly status: number
+  readonly requestId: string | null
+
+  constructor(init: AuraResponseErrorInit) {
+    super(init.message)
+    this.name = 'AuraResponseError'
+    this.path = init.path
+    this.status = init.status
+    this.requestId = init.requestId
+  }
+}
+
+export type PaginationProblem =
+  | 'repeated-cursor'
+  | 'missing-cursor'
+  | 'empty-page'
+  | 'page-mismatch'
+  | 'beyond-last-page'
+
+/** The server's pagination would loop forever or skip data, so iteration stopped. */
+export class AuraPaginationError extends AuraKitError {
+  readonly problem: PaginationProblem
+
+  constructor(problem: PaginationProblem, message: string) {
+    super(message)
+    this.name = 'AuraPaginationError'
+    this.problem = problem
+  }
+}
+
+export function isAuraKitError(error: unknown): error is AuraKitError {
+  return error instanceof AuraKitError
+}
+
+/** True for failures worth another try: network errors, timeouts, 408, 429 and 5xx. */
+export function isRetryable(error: unknown): boolean {
+  if (error instanceof AuraNetworkError || error instanceof AuraTimeoutError) {
+    return true
+  }
+  if (error instanceof AuraApiError) {
+    return error.status === 408 || error.status === 429 || error.status >= 500
+  }
+  return false
+}
+
+/** Throws AuraValidationError when there is any issue. */
+export function throwIfInvalid(issues: ValidationIssue[]): void {
+  if (issues.length > 0) {
+    throw new AuraValidationError(issues)
+  }
+}

@@ -1,0 +1,47 @@
+import * as v from 'valibot'
+import { AuraResponseError } from './errors.ts'
+
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
+
+/** Formats a valibot issue path like `data[3].total_paid_cents`; `''` is the root. */
+export function formatIssuePath(path: readonly v.IssuePathItem[] | undefined): string {
+  let out = ''
+  for (const item of path ?? []) {
+    const key: unknown = item.key
+    if (typeof key === 'number') {
+      out += `[${key}]`
+    } else if (typeof key === 'string' && IDENTIFIER.test(key)) {
+      out += out === '' ? key : `.${key}`
+    } else {
+      out += `[${JSON.stringify(String(key))}]`
+    }
+  }
+  return out
+}
+
+export interface ResponseContext {
+  /** `GET /v1/leads`, for messages. */
+  label: string
+  status: number
+  requestId: string | null
+}
+
+/** Validates a decoded body; a mismatch becomes an AuraResponseError naming the first bad path. */
+export function parseResponse<TSchema extends v.GenericSchema>(
+  schema: TSchema,
+  body: unknown,
+  context: ResponseContext,
+): v.InferOutput<TSchema> {
+  const result = v.safeParse(schema, body, { abortEarly: true })
+  if (result.success) {
+    return result.output
+  }
+  const [issue] = result.issues
+  const path = formatIssuePath(issue.path)
+  throw new AuraResponseError({
+    message: `Unexpected response body from ${context.label} at ${path === '' ? '(root)' : path}: ${issue.message}`,
+    path,
+    status: context.status,
+    requestId: context.requestId,
+  })
+}

@@ -1,0 +1,95 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util'
+import { startMockServer } from './node-server.ts'
+
+const HELP = `Usage: aura-mock [options]
+
+Serves the Aura (/v1/leads, /v1/calls) and Octanist (/api/leads) mock APIs with seeded data.
+
+Options:
+  --port <n>          Port to listen on (default 4010; 0 lets the OS pick)
+  --host <host>       Interface to bind (default 127.0.0.1)
+  --seed <n>          Data seed (default 42); the same seed gives byte-identical data
+  --rate-limit <n>    Aura requests per key per minute (default 100), or "off"
+  --now <iso>         Start the clock at this instant (it keeps ticking), e.g. 2026-06-01T00:00:00Z
+  -h, --help          Show this help
+`
+
+function fail(message: string): never {
+  process.stderr.write(`aura-mock: ${message}\n\n${HELP}`)
+  process.exit(2)
+}
+
+function integer(value: string | undefined, name: string, fallback: number): number {
+  if (value === undefined) {
+    return fallback
+  }
+  if (!/^\d+$/.test(value)) {
+    fail(`--${name} must be a non-negative integer, got "${value}"`)
+  }
+  return Number(value)
+}
+
+async function main(): Promise<void> {
+  let values: ReturnType<typeof parse>['values']
+  try {
+    values = parse().values
+  } catch (error) {
+    fail(error instanceof Error ? error.message : String(error))
+  }
+  if (values.help === true) {
+    process.stdout.write(HELP)
+    return
+  }
+  const rateLimit =
+    values['rate-limit'] === 'off'
+      ? false
+      : { perMinute: integer(values['rate-limit'], 'rate-limit', 100) }
+  let now: (() => number) | undefined
+  if (values.now !== undefined) {
+    const start = Date.parse(values.now)
+    if (Number.isNaN(start)) {
+      fail(`--now must be an ISO date, got "${values.now}"`)
+    }
+    const startedAt = Date.now()
+    now = () => start + (Date.now() - startedAt)
+  }
+  const server = await startMockServer({
+    port: integer(values.port, 'port', 4010),
+    host: values.host ?? '127.0.0.1',
+    seed: integer(values.seed, 'seed', 42),
+    rateLimit,
+    now,
+  })
+  process.stdout.write(
+    `Aura mock API on ${server.url}  (Aura: /v1/leads, /v1/calls · Octanist: /api/leads · any bearer / X-API-KEY is accepted)\n`,
+  )
+  const stop = (): void => {
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    )
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+}
+
+function parse() {
+  // `pnpm run serve -- --port 0` passes the `--` through; drop it so the options still parse.
+  const args = process.argv.slice(2)
+  return parseArgs({
+    args: args[0] === '--' ? args.slice(1) : args,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      seed: { type: 'string' },
+      'rate-limit': { type: 'string' },
+      now: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    strict: true,
+    allowPositionals: false,
+  })
+}
+
+await main()

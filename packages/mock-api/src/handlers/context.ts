@@ -1,0 +1,35 @@
+import type { MockDb } from '../db.ts'
+import type { ApiFamily } from '../http/envelopes.ts'
+
+/** What every route handler gets for one request. */
+export interface RequestContext {
+  request: Request
+  /** The request URL with `__*` fault params removed. */
+  url: URL
+  family: ApiFamily
+  requestId: string
+  /** The injected clock's reading for this request (ms). */
+  now: number
+  db: MockDb
+  /** Origin that `recording_url` points at. */
+  mediaBase: string
+  repeatPage: boolean
+}
+
+export function auraOk(data: unknown, status = 200): Response {
+  return new Response(JSON.stringify({ success: true, data }), {
+    status,
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  })
+}
+
+export function auraList(data: unknown[], nextCursor: string | null, hasMore: boolean): Response {
+  return new Response(
+    JSON.stringify({
+      success: true,
+      data,
+      pagination: { has_more: hasMore, next_cursor: nextCursor },
+    }),
+    { headers: { 'Content-Type': 'application/json; charset=utf-8' } },
+  )
+}

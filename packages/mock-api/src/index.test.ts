@@ -1,6 +1,0 @@
-import { expect, test } from 'vitest'
-import { world } from './index.ts'
-
-test('placeholder until the mock API lands', () => {
-  expect(world).toBe(2)
-})
