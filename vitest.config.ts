@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfig } from 'vitest/config'
 
 // Workspace packages resolve to their TypeScript source through this export condition,
 // so tests never need a build first.
 const sourceCondition = '@aura-kit/source'
+const react18 = (name: string) =>
+  fileURLToPath(new URL(`./tests/react18/node_modules/${name}`, import.meta.url))
 
 export default defineConfig({
   resolve: { conditions: [sourceCondition, 'module', 'browser', 'development|production'] },
@@ -12,7 +15,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'client', environment: 'node', include: ['packages/client/src/**/*.test.ts'] },
+        test: {
+          name: 'client',
+          environment: 'node',
+          include: ['packages/client/src/**/*.test.ts'],
+        },
       },
       {
         extends: true,
@@ -20,6 +27,38 @@ export default defineConfig({
           name: 'mock-api',
           environment: 'node',
           include: ['packages/mock-api/src/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'hooks',
+          environment: 'jsdom',
+          provide: { reactMajor: '19' },
+          include: ['packages/hooks/src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        // The same hook tests on React 18, which the peer range still supports.
+        extends: true,
+        resolve: {
+          alias: ['react', 'react-dom', '@tanstack/react-query', '@testing-library/react'].map(
+            (name) => ({ find: new RegExp(`^${name}(/.*)?$`), replacement: `${react18(name)}$1` }),
+          ),
+        },
+        test: {
+          name: 'hooks-react18',
+          environment: 'jsdom',
+          provide: { reactMajor: '18' },
+          include: ['packages/hooks/src/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'contract',
+          environment: 'node',
+          include: ['packages/client/contract/**/*.test.ts'],
         },
       },
     ],
