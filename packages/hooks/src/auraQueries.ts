@@ -32,8 +32,16 @@ export interface AuraQueriesConfig {
 // multiply the attempts.
 const retry = false
 
-const nextCursor = <T>(last: CursorPage<T>) =>
-  last.hasMore ? (last.nextCursor ?? undefined) : undefined
+/** The next cursor, unless the server hands back one already used (it would loop forever). */
+const nextCursor = <T>(
+  last: CursorPage<T>,
+  _pages: unknown,
+  _lastCursor: unknown,
+  usedCursors: Array<string | undefined>,
+) =>
+  last.hasMore && last.nextCursor && !usedCursors.includes(last.nextCursor)
+    ? last.nextCursor
+    : undefined
 
 /** Looks for a record in every cached list of one family, so a detail view can open instantly. */
 function findInLists<T extends { id: string }>(
@@ -136,8 +144,11 @@ export function createAuraQueries({
           },
           initialPageParam: 1,
           retry,
-          getNextPageParam: (last: OctanistPage) =>
-            last.pagination.hasMore ? last.pagination.page + 1 : undefined,
+          // An empty page or one past the last cannot lead anywhere, whatever `hasMore` says.
+          getNextPageParam: ({ pagination, data }: OctanistPage) =>
+            pagination.hasMore && data.length > 0 && pagination.page < pagination.totalPages
+              ? pagination.page + 1
+              : undefined,
         }),
     },
   }

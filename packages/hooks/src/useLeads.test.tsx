@@ -68,6 +68,29 @@ describe('useLeads', () => {
     expect(result.current.isFetchNextPageError).toBe(false)
   })
 
+  it('deduplicates rows when the server sends a page twice', async () => {
+    harness.api.setFaults([{ path: '/v1/leads', repeatPage: true, times: 1 }])
+    const { result } = renderWithClient(() => useLeads({ limit: 10 }))
+    await waitFor(() => expect(result.current.rows).toHaveLength(10))
+
+    await act(() => result.current.fetchNextPage())
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(2))
+    expect(result.current.rows).toHaveLength(10)
+
+    await act(() => result.current.fetchNextPage())
+    await waitFor(() => expect(result.current.rows).toHaveLength(20))
+    expect(new Set(result.current.rows.map((lead) => lead.id)).size).toBe(20)
+  })
+
+  it('stops offering more pages when the server repeats a cursor', async () => {
+    const { result } = renderWithClient(() => useLeads({ limit: 10 }))
+    await waitFor(() => expect(result.current.hasNextPage).toBe(true))
+    harness.api.setFaults([{ path: '/v1/leads', repeatPage: true }])
+    await act(() => result.current.fetchNextPage())
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(2))
+    expect(result.current.hasNextPage).toBe(false)
+  })
+
   it('sends one request under StrictMode', async () => {
     const { result } = renderWithClient(() => useLeads({ limit: 10 }), { strict: true })
     await waitFor(() => expect(result.current.isSuccess).toBe(true))

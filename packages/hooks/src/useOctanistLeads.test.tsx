@@ -20,6 +20,16 @@ describe('useOctanistLeads', () => {
     expect(pages).toEqual(['1', '2', '3'])
   })
 
+  it('stops at an empty page even when the server says there is more', async () => {
+    const { result } = renderWithClient(() => useOctanistLeads({ limit: 100 }))
+    await waitFor(() => expect(result.current.hasNextPage).toBe(true))
+    harness.api.setFaults([{ path: '/api/leads', repeatPage: true }])
+    await act(() => result.current.fetchNextPage())
+    await waitFor(() => expect(result.current.data?.pages).toHaveLength(2))
+    expect(result.current.hasNextPage).toBe(false)
+    expect(result.current.totalLoaded).toBe(100)
+  })
+
   it('sends sort, search, fields and operators as the API spells them', async () => {
     const { result } = renderWithClient(() =>
       useOctanistLeads({
