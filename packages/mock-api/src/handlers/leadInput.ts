@@ -3,7 +3,8 @@ import { validationError } from '../http/ApiError.ts'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 const E164 = /^\+[1-9]\d{1,14}$/
-const TIME_ZONE_NAME = /^(UTC|GMT|[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+)$/
+// Any tz database name, including one-part links like `Japan` or `EST5EDT`; never an offset.
+const TIME_ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/
 
 export interface LeadInput {
   email: string
@@ -14,7 +15,7 @@ export interface LeadInput {
   metadata: LeadMetadata | null
 }
 
-/** A valid IANA name (`America/New_York`, `UTC`), not an offset like `+02:00`. */
+/** A valid IANA name (`America/New_York`, `UTC`, `Japan`), not an offset like `+02:00`. */
 export function isIanaTimeZone(value: string): boolean {
   if (!TIME_ZONE_NAME.test(value)) {
     return false

@@ -236,6 +236,16 @@ describe('POST /v1/leads', () => {
     expect((await auraJson(local, `/v1/leads/${lead.id}`)).response.status).toBe(404)
   })
 
+  test.each(['UTC', 'Etc/GMT+5', 'America/Argentina/Buenos_Aires', 'Japan', 'EST5EDT', 'GB'])(
+    'accepts the IANA time zone %s',
+    async (timezone) => {
+      const { result } = post(JSON.stringify({ email: 'tz@example.com', timezone }))
+      const { response, body } = await result
+      expect(response.status).toBe(201)
+      expect(body.data.timezone).toBe(timezone)
+    },
+  )
+
   test('accepts the minimal body and null metadata', async () => {
     const { result } = post('{"email":"min@example.com","metadata":null}')
     const { response, body } = await result
