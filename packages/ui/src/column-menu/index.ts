@@ -1,0 +1,2 @@
+export type { HideableColumn } from './ColumnMenu.tsx'
+export { ColumnMenu } from './ColumnMenu.tsx'

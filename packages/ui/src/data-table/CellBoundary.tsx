@@ -1,0 +1,19 @@
+import { Component, type ReactNode } from 'react'
+import { EMPTY_VALUE } from '../utils/formatters.ts'
+
+interface CellBoundaryState {
+  failed: boolean
+}
+
+/** One odd record or a throwing custom renderer blanks its cell, not the whole table. */
+export class CellBoundary extends Component<{ children: ReactNode }, CellBoundaryState> {
+  override state: CellBoundaryState = { failed: false }
+
+  static getDerivedStateFromError(): CellBoundaryState {
+    return { failed: true }
+  }
+
+  override render() {
+    return this.state.failed ? EMPTY_VALUE : this.props.children
+  }
+}

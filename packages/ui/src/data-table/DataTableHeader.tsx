@@ -1,0 +1,60 @@
+import type { ReactTable, RowData } from '@tanstack/react-table'
+import type { SortingMode } from './DataTable.tsx'
+import type { DataTableFeatures } from './dataTableFeatures.ts'
+
+const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
+
+export function DataTableHeader<TRow extends RowData>({
+  table,
+  sortingMode,
+}: {
+  table: ReactTable<DataTableFeatures, TRow>
+  sortingMode: SortingMode
+}) {
+  const multiSort = table.state.sorting.length > 1
+  return (
+    <thead className="aura-header">
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id} className="aura-row aura-header-row" aria-rowindex={1}>
+          {group.headers.map((header, index) => {
+            const column = header.column
+            const sorted = column.getIsSorted()
+            const canSort = column.getCanSort()
+            const content = header.isPlaceholder ? null : <table.FlexRender header={header} />
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                className="aura-cell aura-header-cell"
+                aria-colindex={index + 1}
+                aria-sort={sorted ? ARIA_SORT[sorted] : canSort ? 'none' : undefined}
+                data-column-id={column.id}
+              >
+                {canSort ? (
+                  <button
+                    type="button"
+                    className="aura-sort-button"
+                    onClick={column.getToggleSortingHandler()}
+                    title={
+                      sortingMode === 'loaded'
+                        ? 'Sorts loaded rows only. Shift-click to sort by several columns.'
+                        : 'Sort. Shift-click to sort by several columns.'
+                    }
+                  >
+                    {content}
+                    <span className="aura-sort-indicator" aria-hidden="true">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                      {sorted && multiSort ? column.getSortIndex() + 1 : ''}
+                    </span>
+                  </button>
+                ) : (
+                  content
+                )}
+              </th>
+            )
+          })}
+        </tr>
+      ))}
+    </thead>
+  )
+}

@@ -1,0 +1,5 @@
+export type { DataTableProps, SortingMode } from './DataTable.tsx'
+export { DataTable } from './DataTable.tsx'
+export type { DataTableColumn, DataTableFeatures } from './dataTableFeatures.ts'
+export { dataTableFeatures } from './dataTableFeatures.ts'
+export type { LoadMoreState } from './states.tsx'

@@ -1,0 +1,18 @@
+export { CallFilterBar } from './CallFilterBar.tsx'
+export type { FilterControl, FilterOption, FilterValues } from './FilterBar.tsx'
+export { FilterBar } from './FilterBar.tsx'
+export type {
+  FilterFields,
+  FilterFieldType,
+  FiltersOf,
+  SearchParamsOptions,
+} from './filterSearchParams.ts'
+export {
+  CALL_FILTER_FIELDS,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  LEAD_FILTER_FIELDS,
+} from './filterSearchParams.ts'
+export { LeadFilterBar } from './LeadFilterBar.tsx'
+export type { UseFiltersSearchParamsOptions } from './useFiltersSearchParams.ts'
+export { useFiltersSearchParams } from './useFiltersSearchParams.ts'

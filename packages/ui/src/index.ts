@@ -1,0 +1,60 @@
+export type { Appearance, AppearanceVariables, AuraRootProps } from './aura-root/index.ts'
+export { AuraRoot, appearanceStyle, usePortalContainer } from './aura-root/index.ts'
+export type { CallsTableProps } from './calls-table/index.ts'
+export {
+  CALL_CSV_COLUMNS,
+  CALL_STATUS_LABELS,
+  CallsTable,
+  createCallColumns,
+} from './calls-table/index.ts'
+export type { HideableColumn } from './column-menu/index.ts'
+export { ColumnMenu } from './column-menu/index.ts'
+export type {
+  DataTableColumn,
+  DataTableFeatures,
+  DataTableProps,
+  LoadMoreState,
+  SortingMode,
+} from './data-table/index.ts'
+export { DataTable, dataTableFeatures } from './data-table/index.ts'
+export type { KitTableProps } from './data-table/kitTableProps.ts'
+export type { ExportButtonProps, ExportCsvOptions } from './export-button/index.ts'
+export { downloadBlob, ExportButton, exportCsv } from './export-button/index.ts'
+export type {
+  FilterControl,
+  FilterFields,
+  FilterFieldType,
+  FilterOption,
+  FiltersOf,
+  FilterValues,
+  SearchParamsOptions,
+  UseFiltersSearchParamsOptions,
+} from './filter-bar/index.ts'
+export {
+  CALL_FILTER_FIELDS,
+  CallFilterBar,
+  FilterBar,
+  filtersFromSearchParams,
+  filtersToSearchParams,
+  LEAD_FILTER_FIELDS,
+  LeadFilterBar,
+  useFiltersSearchParams,
+} from './filter-bar/index.ts'
+export type { LeadsTableProps } from './leads-table/index.ts'
+export {
+  createLeadColumns,
+  LEAD_CSV_COLUMNS,
+  LEAD_STATUS_LABELS,
+  LeadsTable,
+} from './leads-table/index.ts'
+export type { OctanistLeadsTableProps } from './octanist-leads-table/index.ts'
+export {
+  createOctanistLeadColumns,
+  OctanistLeadsTable,
+  toOctanistSort,
+} from './octanist-leads-table/index.ts'
+export type { CsvColumn } from './utils/csv.ts'
+export { escapeCsvField } from './utils/csv.ts'
+export type { FormatterOptions, Formatters } from './utils/formatters.ts'
+export { createFormatters } from './utils/formatters.ts'
+export { mailtoHref, safeHref, telHref } from './utils/safeHref.ts'

@@ -1,0 +1,6 @@
+export type { OctanistLeadsTableProps } from './OctanistLeadsTable.tsx'
+export {
+  createOctanistLeadColumns,
+  OctanistLeadsTable,
+  toOctanistSort,
+} from './OctanistLeadsTable.tsx'

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { createFormatters, EMPTY_VALUE, textOf } from './formatters.ts'
+
+describe('createFormatters', () => {
+  it('formats cents as money and dates in the given zone and locale', () => {
+    const format = createFormatters({ locale: 'en-US', timeZone: 'UTC', currency: 'USD' })
+    expect(format.money(123456)).toBe('$1,234.56')
+    expect(format.date('2026-06-01T23:30:00Z')).toBe('Jun 1, 2026')
+    const tokyo = createFormatters({ locale: 'en-US', timeZone: 'Asia/Tokyo' })
+    expect(tokyo.date('2026-06-01T23:30:00Z')).toBe('Jun 2, 2026')
+    const euro = createFormatters({ locale: 'de-DE', currency: 'EUR' }).money(150)
+    expect(euro.replace(/\s/g, ' ')).toBe('1,50 €')
+  })
+
+  it('turns missing or odd values into a dash and survives a bad zone', () => {
+    const format = createFormatters({ locale: 'en-US', timeZone: 'Not/AZone', currency: '??' })
+    expect(format.money(null)).toBe(EMPTY_VALUE)
+    expect(format.money('12')).toBe(EMPTY_VALUE)
+    expect(format.dateTime('yesterday-ish')).toBe(EMPTY_VALUE)
+    expect(format.minutes(undefined)).toBe(EMPTY_VALUE)
+    expect(format.money(100)).toBe('$1.00')
+    expect(textOf({ toString: () => 'x' })).toBe(EMPTY_VALUE)
+    expect(textOf('')).toBe(EMPTY_VALUE)
+  })
+})

@@ -1,0 +1,81 @@
+/** Intl formatters for one locale and time zone; build once per locale/zone, not per cell. */
+export interface Formatters {
+  money: (cents: unknown) => string
+  dateTime: (iso: unknown) => string
+  date: (iso: unknown) => string
+  minutes: (value: unknown) => string
+}
+
+export const EMPTY_VALUE = '—'
+
+export interface FormatterOptions {
+  locale?: string | undefined
+  timeZone?: string | undefined
+  currency?: string | undefined
+}
+
+function safeFormat<T>(make: () => T, fallback: () => T): T {
+  try {
+    return make()
+  } catch {
+    // An unknown locale, zone or currency from a host must not crash the table.
+    return fallback()
+  }
+}
+
+export function createFormatters({
+  locale,
+  timeZone,
+  currency = 'USD',
+}: FormatterOptions = {}): Formatters {
+  const money = safeFormat(
+    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
+    () => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }),
+  )
+  const dateTime = safeFormat(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+    () => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }),
+  )
+  const date = safeFormat(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
+    () => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }),
+  )
+  const integer = safeFormat(
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+    () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
+  )
+  const toDate = (iso: unknown) => {
+    if (typeof iso !== 'string' && typeof iso !== 'number') {
+      return undefined
+    }
+    const value = new Date(iso)
+    return Number.isNaN(value.getTime()) ? undefined : value
+  }
+  return {
+    money: (cents) =>
+      typeof cents === 'number' && Number.isFinite(cents) ? money.format(cents / 100) : EMPTY_VALUE,
+    dateTime: (iso) => {
+      const value = toDate(iso)
+      return value ? dateTime.format(value) : EMPTY_VALUE
+    },
+    date: (iso) => {
+      const value = toDate(iso)
+      return value ? date.format(value) : EMPTY_VALUE
+    },
+    minutes: (value) =>
+      typeof value === 'number' && Number.isFinite(value)
+        ? `${integer.format(value)} min`
+        : EMPTY_VALUE,
+  }
+}
+
+/** A short display string for any field value: strings as is, everything odd as the dash. */
+export function textOf(value: unknown): string {
+  if (typeof value === 'string') {
+    return value === '' ? EMPTY_VALUE : value
+  }
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    return String(value)
+  }
+  return EMPTY_VALUE
+}
