@@ -111,7 +111,12 @@ function QueryCallsTable(props: CallsTableProps) {
         onClearFilters={hasFilters ? () => setFilters({}) : undefined}
         toolbar={
           <>
-            <CallFilterBar value={filters} onChange={setFilters} />
+            <CallFilterBar
+              value={filters}
+              onChange={setFilters}
+              // A labelled table names its filter form after itself, so two tables on a page differ.
+              label={props.label ? `${props.label} filters` : undefined}
+            />
             <ExportButton
               getPages={(signal) =>
                 callPages(client.calls.pages({ ...filters, limit: 100 }, { signal }))

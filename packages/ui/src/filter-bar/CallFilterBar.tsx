@@ -31,9 +31,12 @@ const orUndefined = (value: string | undefined) => (value ? value : undefined)
 export function CallFilterBar({
   value,
   onChange,
+  label = 'Call filters',
 }: {
   value: CallFilters
   onChange: (filters: CallFilters) => void
+  /** Accessible name of the form; unique per page (axe landmark-unique) when tables share one. */
+  label?: string | undefined
 }) {
   const values: FilterValues = {
     status: value.status ?? '',
@@ -45,7 +48,7 @@ export function CallFilterBar({
   }
   return (
     <FilterBar
-      label="Call filters"
+      label={label}
       controls={CONTROLS}
       values={values}
       onChange={(next) =>

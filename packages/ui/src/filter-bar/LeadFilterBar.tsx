@@ -19,9 +19,12 @@ const orUndefined = (value: string | undefined) => (value ? value : undefined)
 export function LeadFilterBar({
   value,
   onChange,
+  label = 'Lead filters',
 }: {
   value: LeadFilters
   onChange: (filters: LeadFilters) => void
+  /** Accessible name of the form; unique per page (axe landmark-unique) when tables share one. */
+  label?: string | undefined
 }) {
   const values: FilterValues = {
     status: value.status ?? '',
@@ -30,7 +33,7 @@ export function LeadFilterBar({
   }
   return (
     <FilterBar
-      label="Lead filters"
+      label={label}
       controls={CONTROLS}
       values={values}
       onChange={(next) =>

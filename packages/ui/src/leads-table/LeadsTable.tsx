@@ -111,7 +111,12 @@ function QueryLeadsTable(props: LeadsTableProps) {
         onClearFilters={hasFilters ? () => setFilters({}) : undefined}
         toolbar={
           <>
-            <LeadFilterBar value={filters} onChange={setFilters} />
+            <LeadFilterBar
+              value={filters}
+              onChange={setFilters}
+              // A labelled table names its filter form after itself, so two tables on a page differ.
+              label={props.label ? `${props.label} filters` : undefined}
+            />
             <ExportButton
               getPages={(signal) =>
                 leadPages(client.leads.pages({ ...filters, limit: 100 }, { signal }))

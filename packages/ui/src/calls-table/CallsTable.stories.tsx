@@ -1,0 +1,139 @@
+import type { Call } from '@aura-kit/client'
+import type { Meta, StoryObj } from '@storybook/react-vite'
+import { useArgs } from 'storybook/preview-api'
+import { expect, fn, waitFor, within } from 'storybook/test'
+import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
+import { generateCalls, hostileCalls } from '../test-utils/storyData.ts'
+import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
+import { CallsTable } from './CallsTable.tsx'
+
+const meta = {
+  title: 'Components/CallsTable',
+  component: CallsTable,
+  decorators: [withMockApi],
+  args: { locale: 'en-US', timeZone: 'UTC', pageSize: 50, onRowOpen: fn(), onExport: fn() },
+  argTypes: {
+    data: { control: false },
+    columns: { control: false },
+    extraColumns: { control: false },
+  },
+} satisfies Meta<typeof CallsTable>
+
+export default meta
+type Story = StoryObj<typeof meta>
+
+const NO_SUCH_LEAD = '00000000-0000-4000-8000-000000000000'
+const grid = (canvasElement: HTMLElement, name = 'Calls') =>
+  within(canvasElement).findByRole('grid', { name })
+const rowCount = (table: HTMLElement) => Number(table.getAttribute('aria-rowcount')) - 1
+
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const table = await grid(canvasElement)
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(5)
+  },
+}
+
+export const Controlled: Story = {
+  args: { filters: { status: 'closed' }, onFiltersChange: fn() },
+  render: function ControlledCallsTable(args) {
+    const [, updateArgs] = useArgs<{ filters: typeof args.filters }>()
+    return (
+      <CallsTable
+        {...args}
+        onFiltersChange={(filters) => {
+          args.onFiltersChange?.(filters)
+          updateArgs({ filters })
+        }}
+      />
+    )
+  },
+  play: async ({ canvasElement }) => {
+    const table = await grid(canvasElement)
+    await waitFor(() => expect(rowCount(table)).toBeGreaterThan(0))
+    expect(within(table).getAllByText('Closed').length).toBeGreaterThan(0)
+    expect(within(table).queryByText('No-show')).toBeNull()
+  },
+}
+
+export const Loading: Story = {
+  parameters: { mockApi: { faults: [{ path: '/v1/calls', latencyMs: 3_600_000 }] } },
+  play: async ({ canvasElement }) => {
+    await expect(await within(canvasElement).findByTestId('aura-skeleton')).toBeVisible()
+  },
+}
+
+export const Empty: Story = {
+  args: { defaultFilters: { leadId: NO_SUCH_LEAD } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await expect(await canvas.findByText('No calls match these filters')).toBeVisible()
+    await expect(canvas.getByRole('button', { name: 'Clear filters' })).toBeVisible()
+  },
+}
+
+const ErrorStory: Story = {
+  name: 'Error',
+  parameters: { mockApi: { faults: [{ path: '/v1/calls', status: 500 }] } },
+  play: async ({ canvasElement }) => {
+    const alert = await within(canvasElement).findByRole('alert')
+    expect(alert).toHaveTextContent('Injected fault: HTTP 500')
+    expect(alert).toHaveTextContent(/Request id: req_[0-9a-f]{12}/)
+  },
+}
+
+export { ErrorStory as Error }
+
+export const Huge: Story = {
+  loaders: [() => ({ calls: generateCalls(100_000) })],
+  render: (args, { loaded }) => <CallsTable {...args} data={loaded.calls as Call[]} />,
+  play: async ({ canvasElement }) => {
+    const table = await grid(canvasElement)
+    expect(rowCount(table)).toBe(100_000)
+    expect(within(table).getAllByRole('row').length).toBeLessThan(100)
+  },
+}
+
+export const Hostile: Story = {
+  loaders: [() => ({ calls: hostileCalls() })],
+  render: (args, { loaded }) => <CallsTable {...args} data={loaded.calls as Call[]} />,
+  play: async ({ canvasElement }) => {
+    const table = await grid(canvasElement)
+    expect(within(table).getByText('<script>alert(1)</script>')).toBeVisible()
+    expect(table.querySelector('script, img')).toBeNull()
+    expect(table.querySelector('a[href^="javascript:"]')).toBeNull()
+  },
+}
+
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const table = await grid(canvasElement)
+    expect(table.closest('.aura-root')).toHaveAttribute('data-theme', 'dark')
+  },
+}
+
+export const HostileHostCss: Story = {
+  decorators: [withHostileHostCss],
+  play: async ({ canvasElement }) => {
+    const table = await grid(canvasElement)
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1)
+  },
+}
+
+export const AllStates: Story = {
+  render: (args) => (
+    <div style={{ display: 'grid', gap: 24 }}>
+      <CallsTable {...args} label="Calls (loaded)" />
+      <MockApiProvider faults={[{ path: '/v1/calls', latencyMs: 3_600_000 }]}>
+        <CallsTable {...args} label="Calls (loading)" />
+      </MockApiProvider>
+      <CallsTable {...args} label="Calls (empty)" defaultFilters={{ leadId: NO_SUCH_LEAD }} />
+      <MockApiProvider faults={[{ path: '/v1/calls', status: 500 }]}>
+        <CallsTable {...args} label="Calls (error)" />
+      </MockApiProvider>
+    </div>
+  ),
+}
