@@ -1,0 +1,36 @@
+/** The tables under test, with how the runner finds their rows and scroll container. */
+export interface Contender {
+  id: string
+  label: string
+  /** A data row (not the header). */
+  rowSelector: string
+  /** The element that scrolls the rows vertically. */
+  scrollSelector: string
+}
+
+export const CONTENDERS: readonly Contender[] = [
+  {
+    id: 'ours',
+    label: 'LeadsTable (ours)',
+    rowSelector: '.aura-body-row',
+    scrollSelector: '.aura-scroll',
+  },
+  {
+    id: 'tanstack',
+    label: 'TanStack Table, no virtualization',
+    rowSelector: '.naive-table tbody tr',
+    scrollSelector: '.naive-scroll',
+  },
+  {
+    id: 'mui',
+    label: 'MUI X DataGrid (community)',
+    rowSelector: '.MuiDataGrid-row',
+    scrollSelector: '.MuiDataGrid-virtualScroller',
+  },
+  {
+    id: 'aggrid',
+    label: 'AG Grid Community',
+    rowSelector: '.ag-row',
+    scrollSelector: '.ag-grid-viewport',
+  },
+]

@@ -1,0 +1,30 @@
+import type { Lead } from '@aura-kit/client'
+import { type DataTableColumn, type DataTableFeatures, LeadsTable } from '@aura-kit/ui'
+import { createColumnHelper } from '@tanstack/react-table'
+import '@aura-kit/ui/styles.css'
+import '../page.css'
+import { startPage } from '../startPage.tsx'
+
+const helper = createColumnHelper<DataTableFeatures, Lead>()
+
+// The kit's eight default data columns plus these two make the shared ten.
+const extraColumns: DataTableColumn<Lead>[] = [
+  helper.accessor((lead) => lead.payment_count ?? undefined, {
+    id: 'payments',
+    header: 'Payments',
+    cell: (info) => String(info.getValue() ?? '—'),
+  }),
+  helper.accessor((lead) => lead.timezone ?? undefined, {
+    id: 'timezone',
+    header: 'Time zone',
+    cell: (info) => info.getValue() ?? '—',
+  }),
+]
+
+startPage('ours', (leads) => (
+  <LeadsTable
+    data={leads}
+    extraColumns={extraColumns}
+    defaultColumnVisibility={{ select: false }}
+  />
+))
