@@ -27,6 +27,7 @@ export type {
   FilterOption,
   FiltersOf,
   FilterValues,
+  OctanistTableFilters,
   SearchParamsOptions,
   UseFiltersSearchParamsOptions,
 } from './filter-bar/index.ts'
@@ -38,6 +39,9 @@ export {
   filtersToSearchParams,
   LEAD_FILTER_FIELDS,
   LeadFilterBar,
+  OCTANIST_FILTER_FIELDS,
+  OctanistFilterBar,
+  toOctanistQuery,
   useFiltersSearchParams,
 } from './filter-bar/index.ts'
 export type { LeadsTableProps } from './leads-table/index.ts'
@@ -50,6 +54,8 @@ export {
 export type { OctanistLeadsTableProps } from './octanist-leads-table/index.ts'
 export {
   createOctanistLeadColumns,
+  OCTANIST_CSV_COLUMNS,
+  OCTANIST_STATUS_LABELS,
   OctanistLeadsTable,
   toOctanistSort,
 } from './octanist-leads-table/index.ts'

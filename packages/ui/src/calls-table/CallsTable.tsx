@@ -8,6 +8,7 @@ import type { DataTableColumn } from '../data-table/dataTableFeatures.ts'
 import {
   infiniteListProps,
   type KitTableProps,
+  rowsOfPages,
   singlePage,
   sortingModeOf,
 } from '../data-table/kitTableProps.ts'
@@ -119,7 +120,7 @@ function QueryCallsTable(props: CallsTableProps) {
             />
             <ExportButton
               getPages={(signal) =>
-                callPages(client.calls.pages({ ...filters, limit: 100 }, { signal }))
+                rowsOfPages(client.calls.pages({ ...filters, limit: 100 }, { signal }))
               }
               columns={CALL_CSV_COLUMNS}
               filename="calls.csv"
@@ -130,10 +131,4 @@ function QueryCallsTable(props: CallsTableProps) {
       />
     </AuraRoot>
   )
-}
-
-async function* callPages(pages: AsyncIterable<{ data: Call[] }>): AsyncIterable<Call[]> {
-  for await (const page of pages) {
-    yield page.data
-  }
 }

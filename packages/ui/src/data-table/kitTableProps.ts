@@ -75,3 +75,12 @@ export const sortingModeOf = (sortLoadedRows: boolean | undefined): SortingMode 
 export async function* singlePage<T>(rows: readonly T[]): AsyncIterable<readonly T[]> {
   yield rows
 }
+
+/** The rows of each page of a client iterator: the export source for a loaded list. */
+export async function* rowsOfPages<T>(
+  pages: AsyncIterable<{ data: readonly T[] }>,
+): AsyncIterable<readonly T[]> {
+  for await (const page of pages) {
+    yield page.data
+  }
+}

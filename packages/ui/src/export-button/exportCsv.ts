@@ -6,6 +6,8 @@ export interface ExportCsvOptions<T> {
   signal?: AbortSignal | undefined
   /** Called after each page with the rows written so far. */
   onProgress?: ((rows: number) => void) | undefined
+  /** Starts the file with a UTF-8 byte order mark so Excel reads accents and RTL text; default true. */
+  byteOrderMark?: boolean | undefined
 }
 
 /** Streams every page into a CSV Blob; rejects with the signal's reason when aborted. */
@@ -14,8 +16,9 @@ export async function exportCsv<T>({
   columns,
   signal,
   onProgress,
+  byteOrderMark = true,
 }: ExportCsvOptions<T>): Promise<Blob> {
-  const parts = [csvHeaderLine(columns)]
+  const parts = [byteOrderMark ? `\uFEFF${csvHeaderLine(columns)}` : csvHeaderLine(columns)]
   let rows = 0
   for await (const page of pages) {
     signal?.throwIfAborted()

@@ -10,7 +10,14 @@ export interface FilterOption {
 
 export type FilterControl =
   | { kind: 'select'; name: string; label: string; options: readonly FilterOption[] }
-  | { kind: 'text'; name: string; label: string; placeholder?: string }
+  | {
+      kind: 'text'
+      name: string
+      label: string
+      placeholder?: string
+      /** The input's type; values are applied on Enter or Apply like text. */
+      inputType?: 'text' | 'date' | 'number'
+    }
 
 /** Form values by control name; '' means "any". */
 export type FilterValues = Record<string, string>
@@ -83,6 +90,8 @@ export function FilterBar({ label, controls, values, onChange }: FilterBarProps)
                 key={current}
                 id={controlId}
                 name={control.name}
+                type={control.inputType ?? 'text'}
+                step={control.inputType === 'number' ? 'any' : undefined}
                 className="aura-input"
                 defaultValue={current}
                 placeholder={control.placeholder}

@@ -14,5 +14,8 @@ export {
   LEAD_FILTER_FIELDS,
 } from './filterSearchParams.ts'
 export { LeadFilterBar } from './LeadFilterBar.tsx'
+export { OctanistFilterBar } from './OctanistFilterBar.tsx'
+export type { OctanistTableFilters } from './octanistFilters.ts'
+export { OCTANIST_FILTER_FIELDS, toOctanistQuery } from './octanistFilters.ts'
 export type { UseFiltersSearchParamsOptions } from './useFiltersSearchParams.ts'
 export { useFiltersSearchParams } from './useFiltersSearchParams.ts'

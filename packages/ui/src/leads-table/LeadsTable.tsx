@@ -8,6 +8,7 @@ import type { DataTableColumn } from '../data-table/dataTableFeatures.ts'
 import {
   infiniteListProps,
   type KitTableProps,
+  rowsOfPages,
   singlePage,
   sortingModeOf,
 } from '../data-table/kitTableProps.ts'
@@ -119,7 +120,7 @@ function QueryLeadsTable(props: LeadsTableProps) {
             />
             <ExportButton
               getPages={(signal) =>
-                leadPages(client.leads.pages({ ...filters, limit: 100 }, { signal }))
+                rowsOfPages(client.leads.pages({ ...filters, limit: 100 }, { signal }))
               }
               columns={LEAD_CSV_COLUMNS}
               filename="leads.csv"
@@ -130,10 +131,4 @@ function QueryLeadsTable(props: LeadsTableProps) {
       />
     </AuraRoot>
   )
-}
-
-async function* leadPages(pages: AsyncIterable<{ data: Lead[] }>): AsyncIterable<Lead[]> {
-  for await (const page of pages) {
-    yield page.data
-  }
 }

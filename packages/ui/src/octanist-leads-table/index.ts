@@ -1,6 +1,8 @@
 export type { OctanistLeadsTableProps } from './OctanistLeadsTable.tsx'
+export { OctanistLeadsTable } from './OctanistLeadsTable.tsx'
 export {
   createOctanistLeadColumns,
-  OctanistLeadsTable,
+  OCTANIST_CSV_COLUMNS,
+  OCTANIST_STATUS_LABELS,
   toOctanistSort,
-} from './OctanistLeadsTable.tsx'
+} from './octanistLeadColumns.tsx'
