@@ -8,7 +8,7 @@ import {
   type Updater,
   useTable,
 } from '@tanstack/react-table'
-import { type ReactNode, useCallback, useRef, useState } from 'react'
+import { type KeyboardEvent, type ReactNode, useCallback, useRef, useState } from 'react'
 import { ColumnMenu } from '../column-menu/ColumnMenu.tsx'
 import { DataTableBody } from './DataTableBody.tsx'
 import { DataTableHeader } from './DataTableHeader.tsx'
@@ -20,6 +20,7 @@ import {
   type LoadMoreState,
   SkeletonRows,
 } from './states.tsx'
+import { type GridPosition, useGridNavigation } from './useGridNavigation.ts'
 
 export type SortingMode = 'none' | 'loaded' | 'server'
 
@@ -124,6 +125,45 @@ export function DataTable<TRow extends RowData>({
   const visibleColumns = table.getVisibleLeafColumns().length
   const isEmpty = rows.length === 0
 
+  const gridRef = useRef<HTMLTableElement>(null)
+  const getGrid = useCallback(() => gridRef.current, [])
+  // The body fills this in with its virtualizer; the header row (-1) is sticky, always in view.
+  const scrollToRowRef = useRef<(row: number) => void>(() => {})
+  const scrollToRow = useCallback((row: number) => scrollToRowRef.current(row), [])
+  const sortByHeader = ({ col }: GridPosition, event: KeyboardEvent<HTMLElement>) => {
+    const column = table.getVisibleLeafColumns()[col]
+    if (column?.getCanSort()) {
+      column.getToggleSortingHandler()?.(event)
+    }
+  }
+  const navigation = useGridNavigation({
+    rowCount: rows.length,
+    colCount: visibleColumns,
+    pageSize: Math.max(1, Math.floor((scrollElement?.clientHeight ?? 0) / estimateRowHeight) - 1),
+    scrollToRow,
+    getContainer: getGrid,
+    onActivate: (position, event) => {
+      if (position.row < 0) {
+        sortByHeader(position, event)
+        return
+      }
+      const row = table.getRowModel().rows[position.row]
+      if (row) {
+        onRowOpen?.(row.original)
+      }
+    },
+    onToggle: (position, event) => {
+      if (position.row < 0) {
+        sortByHeader(position, event)
+        return
+      }
+      const row = table.getRowModel().rows[position.row]
+      if (row?.getCanSelect()) {
+        row.toggleSelected()
+      }
+    },
+  })
+
   let state: ReactNode = null
   if (status === 'pending' && isEmpty) {
     state = <SkeletonRows count={8} columns={visibleColumns} />
@@ -144,6 +184,7 @@ export function DataTable<TRow extends RowData>({
       </div>
       <div ref={setScrollElement} className="aura-scroll">
         <table
+          ref={gridRef}
           className="aura-grid"
           // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: WAI-ARIA's data grid pattern is a table with role="grid".
           role="grid"
@@ -152,8 +193,14 @@ export function DataTable<TRow extends RowData>({
           aria-colcount={visibleColumns}
           aria-busy={status === 'pending' || loadMore?.isFetchingNextPage ? true : undefined}
           aria-multiselectable={onSelectionChange ? true : undefined}
+          onKeyDown={navigation.onKeyDown}
         >
-          <DataTableHeader table={table} sortingMode={sortingMode} />
+          <DataTableHeader
+            table={table}
+            sortingMode={sortingMode}
+            active={navigation.active}
+            onCellFocus={navigation.onCellFocus}
+          />
           {isEmpty ? null : (
             <DataTableBody
               table={table}
@@ -163,6 +210,9 @@ export function DataTable<TRow extends RowData>({
               prefetchRows={prefetchRows}
               loadMore={loadMore}
               onRowOpen={onRowOpen}
+              active={navigation.active}
+              onCellFocus={navigation.onCellFocus}
+              scrollToRowRef={scrollToRowRef}
             />
           )}
         </table>

@@ -6,11 +6,11 @@ import {
   useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual'
-import { type MouseEvent, useCallback, useEffect, useRef } from 'react'
+import { type MouseEvent, type RefObject, useCallback, useEffect, useRef } from 'react'
 import { CellBoundary } from './CellBoundary.tsx'
 import type { DataTableFeatures } from './dataTableFeatures.ts'
 import type { LoadMoreState } from './states.tsx'
-import { useGridNavigation } from './useGridNavigation.ts'
+import type { GridPosition } from './useGridNavigation.ts'
 
 interface DataTableBodyProps<TRow extends RowData> {
   table: ReactTable<DataTableFeatures, TRow>
@@ -20,6 +20,11 @@ interface DataTableBodyProps<TRow extends RowData> {
   prefetchRows: number
   loadMore: LoadMoreState | undefined
   onRowOpen: ((row: TRow) => void) | undefined
+  /** The grid's roving focus position (keys are handled on the grid). */
+  active: GridPosition
+  onCellFocus: (position: GridPosition) => void
+  /** Filled in with this body's `scrollToIndex`, for keyboard moves. */
+  scrollToRowRef: RefObject<(row: number) => void>
 }
 
 const INTERACTIVE = 'a, button, input, select, textarea, label, [role="checkbox"]'
@@ -33,41 +38,23 @@ export function DataTableBody<TRow extends RowData>({
   prefetchRows,
   loadMore,
   onRowOpen,
+  active,
+  onCellFocus,
+  scrollToRowRef,
 }: DataTableBodyProps<TRow>) {
   const rows = table.getRowModel().rows
-  const colCount = table.getVisibleLeafColumns().length
   const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null)
-  const bodyRef = useRef<HTMLTableSectionElement>(null)
-  const scrollToRow = useCallback((row: number) => {
-    virtualizerRef.current?.scrollToIndex(row, { align: 'auto' })
-  }, [])
-  const getContainer = useCallback(() => bodyRef.current, [])
-  const viewportHeight = getScrollElement()?.clientHeight ?? 0
-  const navigation = useGridNavigation({
-    rowCount: rows.length,
-    colCount,
-    pageSize: Math.max(1, Math.floor(viewportHeight / estimateRowHeight) - 1),
-    scrollToRow,
-    getContainer,
-    onActivate: (index) => {
-      const row = rows[index]
-      if (row) {
-        onRowOpen?.(row.original)
-      }
-    },
-    onToggle: (index) => {
-      const row = rows[index]
-      if (row?.getCanSelect()) {
-        row.toggleSelected()
-      }
-    },
-  })
-  const activeRow = navigation.active.row
+  scrollToRowRef.current = (row: number) => {
+    if (row >= 0) {
+      virtualizerRef.current?.scrollToIndex(row, { align: 'auto' })
+    }
+  }
+  const activeRow = active.row
   // The focused row stays rendered even when scrolled out of the window.
   const rangeExtractor = useCallback(
     (range: Range) => {
       const indexes = defaultRangeExtractor(range)
-      if (activeRow < range.count && !indexes.includes(activeRow)) {
+      if (activeRow >= 0 && activeRow < range.count && !indexes.includes(activeRow)) {
         indexes.push(activeRow)
         indexes.sort((a, b) => a - b)
       }
@@ -120,7 +107,7 @@ export function DataTableBody<TRow extends RowData>({
   }
 
   return (
-    <tbody ref={bodyRef} className="aura-body" style={{ height: virtualizer.getTotalSize() }}>
+    <tbody className="aura-body" style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item) => {
         const row = rows[item.index]
         if (!row) {
@@ -139,10 +126,9 @@ export function DataTableBody<TRow extends RowData>({
             className="aura-row aura-body-row"
             style={{ transform: `translateY(${item.start}px)` }}
             onClick={(event) => onRowClick(event, row.original)}
-            onKeyDown={navigation.onKeyDown}
           >
             {row.getVisibleCells().map((cell, col) => {
-              const isActive = navigation.active.row === item.index && navigation.active.col === col
+              const isActive = active.row === item.index && active.col === col
               return (
                 <td
                   key={cell.id}
@@ -151,7 +137,7 @@ export function DataTableBody<TRow extends RowData>({
                   aria-colindex={col + 1}
                   tabIndex={isActive ? 0 : -1}
                   className="aura-cell"
-                  onFocus={() => navigation.onCellFocus({ row: item.index, col })}
+                  onFocus={() => onCellFocus({ row: item.index, col })}
                 >
                   <CellBoundary>
                     <table.FlexRender cell={cell} />

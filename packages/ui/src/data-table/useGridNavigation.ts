@@ -7,6 +7,7 @@ export interface GridPosition {
 }
 
 interface GridNavigationOptions {
+  /** Data rows; the header row is row -1. */
   rowCount: number
   colCount: number
   pageSize: number
@@ -14,13 +15,19 @@ interface GridNavigationOptions {
   scrollToRow: (row: number) => void
   /** The element holding the cells, to find and focus the active one. */
   getContainer: () => HTMLElement | null
-  onActivate?: (row: number) => void
-  onToggle?: (row: number) => void
+  /** Enter on a cell. */
+  onActivate?: (position: GridPosition, event: KeyboardEvent<HTMLElement>) => void
+  /** Space on a cell. */
+  onToggle?: (position: GridPosition, event: KeyboardEvent<HTMLElement>) => void
 }
 
-const clamp = (value: number, max: number) => Math.max(0, Math.min(value, max))
+const HEADER_ROW = -1
+const clamp = (value: number, min: number, max: number) => Math.max(min, Math.min(value, max))
 
-/** WAI-ARIA grid keyboard model with a roving tabindex over (row, col) positions. */
+/**
+ * WAI-ARIA grid keyboard model with a roving tabindex over (row, col) positions, the header
+ * row (-1) included, so the whole grid is one tab stop even with no data rows.
+ */
 export function useGridNavigation({
   rowCount,
   colCount,
@@ -33,8 +40,8 @@ export function useGridNavigation({
   const [active, setActive] = useState<GridPosition>({ row: 0, col: 0 })
   const focusPending = useRef(false)
   const position = {
-    row: clamp(active.row, rowCount - 1),
-    col: clamp(active.col, colCount - 1),
+    row: clamp(active.row, HEADER_ROW, rowCount - 1),
+    col: clamp(active.col, 0, colCount - 1),
   }
 
   useEffect(() => {
@@ -50,7 +57,10 @@ export function useGridNavigation({
 
   const moveTo = useCallback(
     (next: GridPosition) => {
-      const target = { row: clamp(next.row, rowCount - 1), col: clamp(next.col, colCount - 1) }
+      const target = {
+        row: clamp(next.row, HEADER_ROW, rowCount - 1),
+        col: clamp(next.col, 0, colCount - 1),
+      }
       focusPending.current = true
       setActive(target)
       scrollToRow(target.row)
@@ -60,7 +70,8 @@ export function useGridNavigation({
 
   const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
     // Links, checkboxes and buttons inside a cell keep their own keys.
-    if (rowCount === 0 || (event.target as HTMLElement).tagName !== 'TD') {
+    const { tagName } = event.target as HTMLElement
+    if (tagName !== 'TD' && tagName !== 'TH') {
       return
     }
     const { row, col } = position
@@ -70,7 +81,7 @@ export function useGridNavigation({
       ArrowUp: { row: row - 1, col },
       ArrowRight: { row, col: col + 1 },
       ArrowLeft: { row, col: col - 1 },
-      Home: ctrl ? { row: 0, col: 0 } : { row, col: 0 },
+      Home: ctrl ? { row: HEADER_ROW, col: 0 } : { row, col: 0 },
       End: ctrl ? { row: rowCount - 1, col: colCount - 1 } : { row, col: colCount - 1 },
       PageDown: { row: row + pageSize, col },
       PageUp: { row: row - pageSize, col },
@@ -83,10 +94,10 @@ export function useGridNavigation({
     }
     if (event.key === 'Enter') {
       event.preventDefault()
-      onActivate?.(row)
+      onActivate?.(position, event)
     } else if (event.key === ' ') {
       event.preventDefault()
-      onToggle?.(row)
+      onToggle?.(position, event)
     }
   }
 

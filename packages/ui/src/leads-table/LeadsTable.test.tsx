@@ -138,10 +138,14 @@ describe('LeadsTable', () => {
     await user.keyboard('{Control>}{End}{/Control}')
     expect(document.activeElement).toBe(cellAt(49, 8))
 
-    await user.keyboard('{Control>}{Home}{/Control}{ArrowDown}{Enter}')
+    // Ctrl+Home goes to the first cell of the first row: the header row.
+    await user.keyboard('{Control>}{Home}{/Control}')
+    expect(document.activeElement?.tagName).toBe('TH')
+    expect(grid().querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+    await user.keyboard('{ArrowDown}{ArrowRight}{Enter}')
     expect(onRowOpen).toHaveBeenCalledTimes(1)
     const opened = onRowOpen.mock.calls[0]?.[0] as Lead
-    expect(cellAt(1, 1)?.textContent).toBe(opened.full_name ?? '—')
+    expect(cellAt(0, 1)?.textContent).toBe(opened.full_name ?? '—')
   })
 
   it('opens a row on click and reports the selected rows', async () => {

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react'
+import { act, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
 import { paramsOf, setupMockServer } from '../test-utils/mockServer.ts'
@@ -31,6 +31,29 @@ describe('OctanistLeadsTable', () => {
       'descending',
     )
     expect(within(screen.getByRole('grid')).getAllByRole('row').length).toBeGreaterThan(1)
+  })
+
+  it('sorts from the keyboard: the header row is part of the grid, one tab stop', async () => {
+    const user = userEvent.setup()
+    renderWithProvider(<OctanistLeadsTable query={{ limit: 50 }} />)
+    await waitFor(() =>
+      expect(within(screen.getByRole('grid')).getAllByRole('row').length).toBeGreaterThan(1),
+    )
+    const grid = screen.getByRole('grid')
+    const firstCell = grid.querySelector<HTMLElement>('[data-row-index="0"] [data-col-index="1"]')
+    act(() => firstCell?.focus())
+    await user.keyboard('{ArrowUp}')
+    expect(document.activeElement).toBe(screen.getByRole('columnheader', { name: /Name/ }))
+    expect(grid.querySelectorAll('[tabindex="0"]')).toHaveLength(1)
+    await user.keyboard('{Enter}')
+    await waitFor(() => expect(octanistParams().at(-1)?.get('sort')).toMatch(/^name:/))
+    const value = screen.getByRole('columnheader', { name: /Value/ })
+    for (let step = 0; step < 10 && document.activeElement !== value; step++) {
+      await user.keyboard('{ArrowRight}')
+    }
+    expect(document.activeElement).toBe(value)
+    await user.keyboard('{Shift>}{Enter}{/Shift}')
+    await waitFor(() => expect(octanistParams().at(-1)?.get('sort')).toMatch(/^name:\w+,value:/))
   })
 
   it('debounces the search box into one request', async () => {
