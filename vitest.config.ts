@@ -8,6 +8,18 @@ import { defineConfig } from 'vitest/config'
 const sourceCondition = '@aura-kit/source'
 const react18 = (name: string) =>
   fileURLToPath(new URL(`./tests/react18/node_modules/${name}`, import.meta.url))
+// Every package that imports React resolves from tests/react18, where pnpm peers it with React 18.
+const onReact18 = {
+  alias: [
+    'react',
+    'react-dom',
+    '@tanstack/react-query',
+    '@testing-library/react',
+    '@tanstack/react-table',
+    '@tanstack/react-virtual',
+    'radix-ui',
+  ].map((name) => ({ find: new RegExp(`^${name}(/.*)?$`), replacement: `${react18(name)}$1` })),
+}
 
 export default defineConfig({
   resolve: { conditions: [sourceCondition, 'module', 'browser', 'development|production'] },
@@ -43,11 +55,7 @@ export default defineConfig({
       {
         // The same hook tests on React 18, which the peer range still supports.
         extends: true,
-        resolve: {
-          alias: ['react', 'react-dom', '@tanstack/react-query', '@testing-library/react'].map(
-            (name) => ({ find: new RegExp(`^${name}(/.*)?$`), replacement: `${react18(name)}$1` }),
-          ),
-        },
+        resolve: onReact18,
         test: {
           name: 'hooks-react18',
           environment: 'jsdom',
@@ -60,8 +68,30 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          provide: { reactMajor: '19' },
           include: ['packages/ui/src/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/ui/src/test-utils/setupDom.ts'],
+        },
+      },
+      {
+        // The component tests again on React 18, which the peer range still supports.
+        extends: true,
+        resolve: onReact18,
+        test: {
+          name: 'ui-react18',
+          environment: 'jsdom',
+          provide: { reactMajor: '18' },
+          include: ['packages/ui/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['packages/ui/src/test-utils/setupDom.ts'],
+        },
+      },
+      {
+        // The benchmark's pure parts (stats, report, data); the benchmark itself is `pnpm bench`.
+        extends: true,
+        test: {
+          name: 'bench',
+          environment: 'node',
+          include: ['apps/bench/{src,runner}/**/*.test.ts'],
         },
       },
       {

@@ -1,6 +1,10 @@
+import { once } from 'node:events'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
+import { createMockApi } from './createMockApi.ts'
 import type { AuraCall } from './data/callTypes.ts'
-import { type MockServer, startMockServer } from './node-server.ts'
+import { createNodeListener, type MockServer, startMockServer } from './node-server.ts'
 
 let server: MockServer
 const auth = { authorization: 'Bearer test-key' }
@@ -88,4 +92,35 @@ test('close() does not wait for keep-alive connections or in-flight slow request
   await local.close()
   expect(await inFlight).toBeInstanceOf(Error)
   await expect(fetch(`${local.url}/health`)).rejects.toThrow()
+})
+
+test('createNodeListener serves the mock from inside another server, beside its own routes', async () => {
+  const api = createMockApi({ counts: { leads: 5, calls: 5, octanistLeads: 0 }, rateLimit: false })
+  const mock = createNodeListener(api)
+  // The way a Connect-style middleware (Vite's dev or preview server) mounts it.
+  const host = createServer((incoming, outgoing) => {
+    if (incoming.url?.startsWith('/v1/') || incoming.url?.startsWith('/__mock/')) {
+      mock(incoming, outgoing)
+    } else {
+      outgoing.end('app shell')
+    }
+  })
+  host.listen(0, '127.0.0.1')
+  await once(host, 'listening')
+  const origin = `http://127.0.0.1:${(host.address() as AddressInfo).port}`
+  try {
+    const leads = await fetch(`${origin}/v1/leads?limit=2`, { headers: auth })
+    expect(leads.status).toBe(200)
+    expect((await leads.json()).data).toHaveLength(2)
+    expect(await (await fetch(`${origin}/leads`)).text()).toBe('app shell')
+    const faults = await fetch(`${origin}/__mock/faults`, {
+      method: 'PUT',
+      body: JSON.stringify([{ path: '/v1/leads', status: 503 }]),
+    })
+    expect(faults.status).toBe(200)
+    expect((await fetch(`${origin}/v1/leads`, { headers: auth })).status).toBe(503)
+  } finally {
+    host.closeAllConnections()
+    await new Promise((resolve) => host.close(resolve))
+  }
 })

@@ -22,11 +22,7 @@ export interface MockServer {
 export async function startMockServer(options: MockServerOptions = {}): Promise<MockServer> {
   const { port = 0, host = '127.0.0.1', ...apiOptions } = options
   const api = createMockApi(apiOptions)
-  const server = createServer((incoming, outgoing) => {
-    serve(api, incoming, outgoing).catch(() => {
-      outgoing.destroy()
-    })
-  })
+  const server = createServer(createNodeListener(api))
   server.listen(port, host)
   await once(server, 'listening')
   const address = server.address() as AddressInfo
@@ -40,6 +36,21 @@ export async function startMockServer(options: MockServerOptions = {}): Promise<
         server.close((error) => (error === undefined ? resolve() : reject(error)))
         server.closeAllConnections()
       }),
+  }
+}
+
+/**
+ * `api.handle` as a `node:http` request listener: Node request in, fetch `Request` to the mock,
+ * streamed response out. Mount it in any Node server or Connect-style middleware (Vite's dev and
+ * preview servers) that passes `req.url` unchanged.
+ */
+export function createNodeListener(
+  api: MockApi,
+): (incoming: IncomingMessage, outgoing: ServerResponse) => void {
+  return (incoming, outgoing) => {
+    serve(api, incoming, outgoing).catch(() => {
+      outgoing.destroy()
+    })
   }
 }
 

@@ -1,0 +1,47 @@
+import { Link, NavLink, Outlet } from 'react-router'
+import { useConnection } from '../connection/ConnectionProvider.tsx'
+import { connectionLabel } from '../connection/connection.ts'
+import { ThemeSwitch } from '../theme/ThemeSwitch.tsx'
+import { ApiParamRedirect } from './ApiParamRedirect.tsx'
+
+const navClass = ({ isActive }: { isActive: boolean }) =>
+  isActive ? 'demo-nav-link demo-nav-link-active' : 'demo-nav-link'
+
+/** The shell around every route: brand, navigation, connection and theme. */
+export function AppLayout() {
+  const { connection } = useConnection()
+  return (
+    <div className="demo-app">
+      <ApiParamRedirect />
+      <header className="demo-header">
+        <Link to="/leads" className="demo-brand">
+          aura-kit <span className="demo-brand-sub">demo</span>
+        </Link>
+        <nav aria-label="Main" className="demo-nav">
+          <NavLink to="/leads" className={navClass}>
+            Leads
+          </NavLink>
+          <NavLink to="/calls" className={navClass}>
+            Calls
+          </NavLink>
+          <NavLink to="/octanist" className={navClass}>
+            Octanist
+          </NavLink>
+          <NavLink to="/connect" className={navClass}>
+            Connect
+          </NavLink>
+        </nav>
+        <div className="demo-header-end">
+          <span className="demo-connection" data-testid="connection-label">
+            <span className="demo-connection-dot" aria-hidden="true" />
+            {connectionLabel(connection)}
+          </span>
+          <ThemeSwitch />
+        </div>
+      </header>
+      <main className="demo-main">
+        <Outlet />
+      </main>
+    </div>
+  )
+}

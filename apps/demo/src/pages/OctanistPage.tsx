@@ -1,0 +1,53 @@
+import { OCTANIST_FILTER_FIELDS, OctanistLeadsTable } from '@aura-kit/ui'
+import { useCallback, useMemo } from 'react'
+import { useSearchParams } from 'react-router'
+import { PageHeader } from '../layout/PageHeader.tsx'
+import { useTheme } from '../theme/ThemeProvider.tsx'
+import { type SortEntry, sortingFromParam, sortingToParam } from '../url/sortingParam.ts'
+import { useUrlFilters } from '../url/useUrlFilters.ts'
+
+/** `/octanist`: Octanist's leads with server sort (`?sort=`), search (`?q=`) and filters in the URL. */
+export function OctanistPage() {
+  const { appearance } = useTheme()
+  const [filters, setFilters] = useUrlFilters(OCTANIST_FILTER_FIELDS)
+  const [params, setParams] = useSearchParams()
+  const sortParam = params.get('sort')
+  const sorting = useMemo(() => sortingFromParam(sortParam), [sortParam])
+  const search = params.get('q') ?? ''
+  const setParam = useCallback(
+    (name: string, value: string) => {
+      setParams(
+        (current) => {
+          const next = new URLSearchParams(current)
+          if (value) {
+            next.set(name, value)
+          } else {
+            next.delete(name)
+          }
+          return next
+        },
+        { replace: true },
+      )
+    },
+    [setParams],
+  )
+  return (
+    <div className="demo-page">
+      <PageHeader
+        title="Octanist leads"
+        description="Sorted and searched on the server: click a header (shift-click adds a key)."
+      />
+      <div className="demo-table">
+        <OctanistLeadsTable
+          appearance={appearance}
+          filters={filters}
+          onFiltersChange={setFilters}
+          sorting={sorting}
+          onSortingChange={(next: SortEntry[]) => setParam('sort', sortingToParam(next))}
+          search={search}
+          onSearchChange={(next) => setParam('q', next)}
+        />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,21 @@
+import { Switch } from 'radix-ui'
+import { useId } from 'react'
+import { useTheme } from './ThemeProvider.tsx'
+
+export function ThemeSwitch() {
+  const { theme, setTheme } = useTheme()
+  const id = useId()
+  return (
+    <div className="demo-theme-switch">
+      <label htmlFor={id}>Dark mode</label>
+      <Switch.Root
+        id={id}
+        className="demo-switch"
+        checked={theme === 'dark'}
+        onCheckedChange={(checked) => setTheme(checked ? 'dark' : 'light')}
+      >
+        <Switch.Thumb className="demo-switch-thumb" />
+      </Switch.Root>
+    </div>
+  )
+}
