@@ -57,7 +57,7 @@ export function createOctanistLeadColumns(format: Formatters): DataTableColumn<O
     helper.accessor((lead) => lead.value, {
       id: 'value',
       header: 'Value',
-      cell: (info) => textOf(info.getValue()),
+      cell: (info) => format.number(info.getValue()),
     }),
     helper.accessor((lead) => str(lead.createdAt), {
       id: 'createdAt',

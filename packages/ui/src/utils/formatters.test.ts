@@ -12,6 +12,13 @@ describe('createFormatters', () => {
     expect(euro.replace(/\s/g, ' ')).toBe('1,50 €')
   })
 
+  it('formats plain amounts with the locale grouping and up to two decimals', () => {
+    expect(createFormatters({ locale: 'en-US' }).number(1878.5)).toBe('1,878.5')
+    expect(createFormatters({ locale: 'de-DE' }).number(16100.456)).toBe('16.100,46')
+    expect(createFormatters({ locale: 'en-US' }).number(Number.NaN)).toBe(EMPTY_VALUE)
+    expect(createFormatters({ locale: 'en-US' }).number('12')).toBe(EMPTY_VALUE)
+  })
+
   it('turns missing or odd values into a dash and survives a bad zone', () => {
     const format = createFormatters({ locale: 'en-US', timeZone: 'Not/AZone', currency: '??' })
     expect(format.money(null)).toBe(EMPTY_VALUE)

@@ -1,6 +1,8 @@
 /** Intl formatters for one locale and time zone; build once per locale/zone, not per cell. */
 export interface Formatters {
   money: (cents: unknown) => string
+  /** A plain amount in the locale's grouping, up to two decimals (Octanist's unit-less `value`). */
+  number: (value: unknown) => string
   dateTime: (iso: unknown) => string
   date: (iso: unknown) => string
   minutes: (value: unknown) => string
@@ -44,6 +46,12 @@ export function createFormatters({
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
     () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
   )
+  const decimal = safeFormat(
+    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
+    () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+  )
+  const finite = (value: unknown): value is number =>
+    typeof value === 'number' && Number.isFinite(value)
   const toDate = (iso: unknown) => {
     if (typeof iso !== 'string' && typeof iso !== 'number') {
       return undefined
@@ -52,8 +60,8 @@ export function createFormatters({
     return Number.isNaN(value.getTime()) ? undefined : value
   }
   return {
-    money: (cents) =>
-      typeof cents === 'number' && Number.isFinite(cents) ? money.format(cents / 100) : EMPTY_VALUE,
+    money: (cents) => (finite(cents) ? money.format(cents / 100) : EMPTY_VALUE),
+    number: (value) => (finite(value) ? decimal.format(value) : EMPTY_VALUE),
     dateTime: (iso) => {
       const value = toDate(iso)
       return value ? dateTime.format(value) : EMPTY_VALUE
@@ -62,10 +70,7 @@ export function createFormatters({
       const value = toDate(iso)
       return value ? date.format(value) : EMPTY_VALUE
     },
-    minutes: (value) =>
-      typeof value === 'number' && Number.isFinite(value)
-        ? `${integer.format(value)} min`
-        : EMPTY_VALUE,
+    minutes: (value) => (finite(value) ? `${integer.format(value)} min` : EMPTY_VALUE),
   }
 }
 
