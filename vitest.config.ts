@@ -26,6 +26,8 @@ export default defineConfig({
   ssr: { resolve: { conditions: [sourceCondition, 'module', 'node', 'development|production'] } },
   test: {
     restoreMocks: true,
+    // A ceiling for a 2-core CI machine running jsdom and browsers side by side, not a speed check.
+    testTimeout: 20_000,
     projects: [
       {
         extends: true,

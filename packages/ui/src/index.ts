@@ -1,5 +1,24 @@
 export type { Appearance, AppearanceVariables, AuraRootProps } from './aura-root/index.ts'
 export { AuraRoot, appearanceStyle, usePortalContainer } from './aura-root/index.ts'
+export type {
+  CallTranscriptProps,
+  TranscriptEntry,
+  TranscriptExportInput,
+  TranscriptFile,
+  TranscriptFormat,
+} from './call-transcript/index.ts'
+export {
+  buildTranscriptFile,
+  CallTranscript,
+  findActiveSegment,
+  formatCueTime,
+  normalizeTranscript,
+  searchTranscript,
+  transcriptToJson,
+  transcriptToSrt,
+  transcriptToText,
+  transcriptToVtt,
+} from './call-transcript/index.ts'
 export type { CallsTableProps } from './calls-table/index.ts'
 export {
   CALL_CSV_COLUMNS,
@@ -9,6 +28,12 @@ export {
 } from './calls-table/index.ts'
 export type { HideableColumn } from './column-menu/index.ts'
 export { ColumnMenu } from './column-menu/index.ts'
+export type {
+  CreateLeadField,
+  CreateLeadFormProps,
+  CreateLeadFormValues,
+} from './create-lead-form/index.ts'
+export { CreateLeadForm } from './create-lead-form/index.ts'
 export type {
   DataTableColumn,
   DataTableFeatures,
@@ -44,6 +69,22 @@ export {
   toOctanistQuery,
   useFiltersSearchParams,
 } from './filter-bar/index.ts'
+export type {
+  Attribution,
+  AttributionField,
+  ClickIdGroup,
+  LeadDetailOptions,
+  LeadDetailPanelProps,
+  LeadDetailSheetProps,
+  LeadDetailTarget,
+} from './lead-detail-panel/index.ts'
+export {
+  CLICK_ID_PLATFORMS,
+  groupAttribution,
+  LeadDetailPanel,
+  LeadDetailSheet,
+  PAYMENT_STATUS_LABELS,
+} from './lead-detail-panel/index.ts'
 export type { LeadsTableProps } from './leads-table/index.ts'
 export {
   createLeadColumns,
@@ -63,4 +104,5 @@ export type { CsvColumn } from './utils/csv.ts'
 export { escapeCsvField } from './utils/csv.ts'
 export type { FormatterOptions, Formatters } from './utils/formatters.ts'
 export { createFormatters } from './utils/formatters.ts'
+export { normalizePhone } from './utils/normalizePhone.ts'
 export { mailtoHref, safeHref, telHref } from './utils/safeHref.ts'

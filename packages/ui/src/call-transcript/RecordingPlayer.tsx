@@ -1,0 +1,69 @@
+'use client'
+import { useEffect, useState } from 'react'
+import type { MediaKind } from '../utils/safeMediaSrc.ts'
+
+export interface RecordingPlayerProps {
+  src: string
+  kind: MediaKind
+  /** Receives the media element (and null on unmount). */
+  mediaRef: (media: HTMLMediaElement | null) => void
+  /** WebVTT captions for a video, built from the transcript. */
+  captions?: string | undefined
+  language?: string | null | undefined
+}
+
+/** Object URL for the captions, made after mount (no `URL.createObjectURL` during render or SSR). */
+function useCaptionsUrl(captions: string | undefined): string | undefined {
+  const [url, setUrl] = useState<string>()
+  useEffect(() => {
+    if (captions === undefined || typeof URL.createObjectURL !== 'function') {
+      return
+    }
+    const next = URL.createObjectURL(new Blob([captions], { type: 'text/vtt' }))
+    setUrl(next)
+    return () => {
+      URL.revokeObjectURL(next)
+      setUrl(undefined)
+    }
+  }, [captions])
+  return url
+}
+
+/** Native `<audio controls>` (or `<video>`), plus a message when the file can't be loaded. */
+export function RecordingPlayer({ src, kind, mediaRef, captions, language }: RecordingPlayerProps) {
+  const [failedSrc, setFailedSrc] = useState<string>()
+  const captionsUrl = useCaptionsUrl(kind === 'video' ? captions : undefined)
+  const common = {
+    ref: mediaRef,
+    src,
+    controls: true,
+    preload: 'metadata',
+    className: 'aura-transcript-media',
+    'aria-label': 'Call recording',
+    onError: () => setFailedSrc(src),
+  } as const
+  return (
+    <div className="aura-transcript-player" data-kind={kind}>
+      {kind === 'video' ? (
+        <video {...common} playsInline>
+          {captionsUrl ? (
+            <track
+              kind="captions"
+              src={captionsUrl}
+              srcLang={language ?? undefined}
+              label="Transcript"
+              default
+            />
+          ) : null}
+        </video>
+      ) : (
+        <audio {...common} />
+      )}
+      {failedSrc === src ? (
+        <p className="aura-error-message" role="alert">
+          The recording couldn't be loaded.
+        </p>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,8 @@
+export type { Attribution, AttributionField, ClickIdGroup } from './groupAttribution.ts'
+export { CLICK_ID_PLATFORMS, groupAttribution } from './groupAttribution.ts'
+export type { LeadDetailPanelProps } from './LeadDetailPanel.tsx'
+export { LeadDetailPanel } from './LeadDetailPanel.tsx'
+export type { LeadDetailSheetProps } from './LeadDetailSheet.tsx'
+export { LeadDetailSheet } from './LeadDetailSheet.tsx'
+export type { LeadDetailOptions, LeadDetailTarget } from './leadDetailProps.ts'
+export { PAYMENT_STATUS_LABELS } from './PaymentsSection.tsx'
