@@ -1,17 +1,31 @@
-import assert from 'node:assert/strict'
-import { test } from 'node:test'
-import { frameStats, median, percentile } from './stats.ts'
+import { describe, expect, test } from 'vitest'
+import { frameStats, median, percentile, withinFrameBudget } from './stats.ts'
 
-test('percentile interpolates between ranks', () => {
-  assert.equal(percentile([10, 20, 30, 40], 50), 25)
-  assert.equal(percentile([40, 10, 30, 20], 0), 10)
-  assert.equal(percentile([40, 10, 30, 20], 100), 40)
-  assert.ok(Number.isNaN(median([])))
+describe('percentile', () => {
+  test('interpolates between ranks and takes the ends at 0 and 100', () => {
+    expect(percentile([10, 20, 30, 40], 50)).toBe(25)
+    expect(percentile([40, 10, 30, 20], 0)).toBe(10)
+    expect(percentile([40, 10, 30, 20], 100)).toBe(40)
+    expect(percentile([40, 10, 30, 20], 95)).toBeCloseTo(38.5)
+  })
+
+  test('is NaN without values', () => {
+    expect(median([])).toBeNaN()
+  })
 })
 
-test('frameStats counts frames over the 16.7 ms budget', () => {
-  const stats = frameStats([16.6, 16.7, 16.8, 33.3, 50])
-  assert.equal(stats.overBudget, 3)
-  assert.equal(stats.count, 5)
-  assert.equal(stats.p50, 16.8)
+describe('frameStats', () => {
+  test('counts as late only the frames that missed a vsync, not timestamp jitter', () => {
+    const stats = frameStats([16.5, 16.7, 16.8, 16.9, 33.3, 50])
+    expect(stats.late).toBe(2)
+    expect(stats.count).toBe(6)
+    expect(stats.p50).toBeCloseTo(16.85)
+  })
+
+  test('judges a p95 against the budget give or take the jitter', () => {
+    expect(withinFrameBudget(16.8)).toBe(true)
+    expect(withinFrameBudget(17.7)).toBe(true)
+    expect(withinFrameBudget(18)).toBe(false)
+    expect(withinFrameBudget(33.3)).toBe(false)
+  })
 })

@@ -17,10 +17,17 @@ export const median = (values: readonly number[]) => percentile(values, 50)
 /** Frame budget at 60 Hz. */
 export const FRAME_BUDGET_MS = 16.7
 
+/**
+ * rAF timestamps sit on the 60 Hz vsync grid, coarsened to 0.1 ms, so a frame on time measures
+ * 16.5–16.9 ms and a late one at least 33.3 ms. Anything over one and a half budgets missed a vsync.
+ */
+export const LATE_FRAME_MS = FRAME_BUDGET_MS * 1.5
+
 export interface FrameStats {
   p50: number
   p95: number
-  overBudget: number
+  /** Frames that missed at least one vsync (longer than `LATE_FRAME_MS`). */
+  late: number
   count: number
 }
 
@@ -28,7 +35,13 @@ export function frameStats(deltas: readonly number[]): FrameStats {
   return {
     p50: percentile(deltas, 50),
     p95: percentile(deltas, 95),
-    overBudget: deltas.filter((delta) => delta > FRAME_BUDGET_MS).length,
+    late: deltas.filter((delta) => delta > LATE_FRAME_MS).length,
     count: deltas.length,
   }
 }
+
+/** rAF timestamp jitter allowed when judging a frame time against the budget. */
+export const FRAME_JITTER_MS = 1
+
+/** Whether a frame time (say a p95) stayed within the budget, give or take timestamp jitter. */
+export const withinFrameBudget = (ms: number) => ms <= FRAME_BUDGET_MS + FRAME_JITTER_MS

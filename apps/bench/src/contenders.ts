@@ -1,4 +1,4 @@
-/** The tables under test, with how the runner finds their rows and scroll container. */
+/** The pages under test, with how the runner finds their rows and scroll container. */
 export interface Contender {
   id: string
   label: string
@@ -6,6 +6,8 @@ export interface Contender {
   rowSelector: string
   /** The element that scrolls the rows vertically. */
   scrollSelector: string
+  /** No table at all: the data and React alone, the floor under every other page. */
+  baseline?: boolean
 }
 
 export const CONTENDERS: readonly Contender[] = [
@@ -23,7 +25,7 @@ export const CONTENDERS: readonly Contender[] = [
   },
   {
     id: 'mui',
-    label: 'MUI X DataGrid (community)',
+    label: 'MUI X DataGrid (MIT: 100-row pages)',
     rowSelector: '.MuiDataGrid-row',
     scrollSelector: '.MuiDataGrid-virtualScroller',
   },
@@ -32,5 +34,12 @@ export const CONTENDERS: readonly Contender[] = [
     label: 'AG Grid Community',
     rowSelector: '.ag-row',
     scrollSelector: '.ag-grid-viewport',
+  },
+  {
+    id: 'baseline',
+    label: 'Baseline: data + React, no table',
+    rowSelector: '.baseline-row',
+    scrollSelector: '.baseline-scroll',
+    baseline: true,
   },
 ]

@@ -10,9 +10,20 @@ export function rowsFromSearch(search: string): number {
   return Number.isInteger(rows) && rows > 0 ? rows : 1000
 }
 
+/** Calls `done` after the next frame has been painted: a task queued from rAF runs after paint. */
+function afterNextPaint(done: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => done()
+    channel.port2.postMessage(null)
+  })
+}
+
 /**
- * Generates the leads (timed, so the runner can leave it out), renders the contender and writes
- * the moment its first data row enters the DOM to `data-bench-first-row` on <html>.
+ * Generates the leads, renders the contender and marks on <html> (all `performance.now()`, so
+ * milliseconds since navigation start): `data-bench-data-ms` (time spent generating the leads),
+ * `data-bench-render-start` (just before `render`) and `data-bench-first-row` (the frame after a
+ * row showing the first lead's email entered the DOM has been painted).
  */
 export function startPage(contenderId: string, render: (leads: Lead[]) => ReactNode): void {
   const contender = CONTENDERS.find((c) => c.id === contenderId)
@@ -24,12 +35,24 @@ export function startPage(contenderId: string, render: (leads: Lead[]) => ReactN
   const dataStart = performance.now()
   const leads = generateLeads(rowsFromSearch(location.search))
   html.dataset.benchDataMs = String(performance.now() - dataStart)
+  const email = leads[0]?.email ?? ''
+  const hasFirstRow = () => {
+    for (const row of container.querySelectorAll(contender.rowSelector)) {
+      if (row.textContent?.includes(email)) {
+        return true
+      }
+    }
+    return false
+  }
   const observer = new MutationObserver(() => {
-    if (container.querySelector(contender.rowSelector)) {
-      html.dataset.benchFirstRow = String(performance.now())
+    if (hasFirstRow()) {
       observer.disconnect()
+      afterNextPaint(() => {
+        html.dataset.benchFirstRow = String(performance.now())
+      })
     }
   })
-  observer.observe(container, { childList: true, subtree: true })
+  observer.observe(container, { childList: true, subtree: true, characterData: true })
+  html.dataset.benchRenderStart = String(performance.now())
   createRoot(container).render(render(leads))
 }

@@ -7,7 +7,8 @@ import { startPage } from '../startPage.tsx'
 
 const helper = createColumnHelper<DataTableFeatures, Lead>()
 
-// The kit's eight default data columns plus these two make the shared ten.
+// The kit's eight default data columns (its own cells: links, badges) plus these two make the
+// shared ten; its select column is hidden as the others have none.
 const extraColumns: DataTableColumn<Lead>[] = [
   helper.accessor((lead) => lead.payment_count ?? undefined, {
     id: 'payments',
@@ -26,5 +27,8 @@ startPage('ours', (leads) => (
     data={leads}
     extraColumns={extraColumns}
     defaultColumnVisibility={{ select: false }}
+    locale="en-US"
+    timeZone="UTC"
+    currency="EUR"
   />
 ))
