@@ -7,7 +7,7 @@ import {
   type Virtualizer,
 } from '@tanstack/react-virtual'
 import { type MouseEvent, type RefObject, useCallback, useEffect, useRef } from 'react'
-import { CellBoundary } from './CellBoundary.tsx'
+import { DataTableRow } from './DataTableRow.tsx'
 import type { DataTableFeatures } from './dataTableFeatures.ts'
 import type { LoadMoreState } from './states.tsx'
 import type { GridPosition } from './useGridNavigation.ts'
@@ -62,12 +62,15 @@ export function DataTableBody<TRow extends RowData>({
     },
     [activeRow],
   )
+  // Stable options: the virtualizer recomputes every row's offset when these change identity.
+  const estimateSize = useCallback(() => estimateRowHeight, [estimateRowHeight])
+  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement,
-    estimateSize: () => estimateRowHeight,
+    estimateSize,
     overscan,
-    getItemKey: (index) => rows[index]?.id ?? index,
+    getItemKey,
     rangeExtractor,
   })
   virtualizerRef.current = virtualizer
@@ -99,13 +102,15 @@ export function DataTableBody<TRow extends RowData>({
     }
   }, [sortingKey])
 
-  const onRowClick = (event: MouseEvent<HTMLTableRowElement>, row: TRow) => {
-    if ((event.target as HTMLElement).closest(INTERACTIVE)) {
-      return
-    }
-    onRowOpen?.(row)
-  }
-
+  const onRowClick = useCallback(
+    (event: MouseEvent<HTMLTableRowElement>, row: TRow) => {
+      if ((event.target as HTMLElement).closest(INTERACTIVE)) {
+        return
+      }
+      onRowOpen?.(row)
+    },
+    [onRowOpen],
+  )
   return (
     <tbody className="aura-body" style={{ height: virtualizer.getTotalSize() }}>
       {items.map((item) => {
@@ -113,39 +118,19 @@ export function DataTableBody<TRow extends RowData>({
         if (!row) {
           return null
         }
-        const selected = row.getIsSelected()
         return (
-          <tr
+          <DataTableRow
             key={row.id}
-            ref={virtualizer.measureElement}
-            data-index={item.index}
-            data-row-index={item.index}
-            data-state={selected ? 'selected' : undefined}
-            aria-rowindex={item.index + 2}
-            aria-selected={row.getCanSelect() ? selected : undefined}
-            className="aura-row aura-body-row"
-            style={{ transform: `translateY(${item.start}px)` }}
-            onClick={(event) => onRowClick(event, row.original)}
-          >
-            {row.getVisibleCells().map((cell, col) => {
-              const isActive = active.row === item.index && active.col === col
-              return (
-                <td
-                  key={cell.id}
-                  data-col-index={col}
-                  data-column-id={cell.column.id}
-                  aria-colindex={col + 1}
-                  tabIndex={isActive ? 0 : -1}
-                  className="aura-cell"
-                  onFocus={() => onCellFocus({ row: item.index, col })}
-                >
-                  <CellBoundary>
-                    <table.FlexRender cell={cell} />
-                  </CellBoundary>
-                </td>
-              )
-            })}
-          </tr>
+            row={row}
+            cells={row.getVisibleCells()}
+            index={item.index}
+            start={item.start}
+            selected={row.getIsSelected()}
+            activeCol={active.row === item.index ? active.col : -1}
+            measureElement={virtualizer.measureElement}
+            onRowClick={onRowClick}
+            onCellFocus={onCellFocus}
+          />
         )
       })}
     </tbody>

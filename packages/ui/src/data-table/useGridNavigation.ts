@@ -102,11 +102,9 @@ export function useGridNavigation({
   }
 
   /** Keeps the roving position in step when a cell gets focus by click or Tab. */
-  const onCellFocus = (next: GridPosition) => {
-    if (next.row !== position.row || next.col !== position.col) {
-      setActive(next)
-    }
-  }
+  const onCellFocus = useCallback((next: GridPosition) => {
+    setActive((current) => (current.row === next.row && current.col === next.col ? current : next))
+  }, [])
 
   return { active: position, onKeyDown, onCellFocus }
 }

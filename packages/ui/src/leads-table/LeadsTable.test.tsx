@@ -2,6 +2,7 @@ import type { Lead } from '@aura-kit/client'
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import type { DataTableColumn } from '../data-table/dataTableFeatures.ts'
 import { paramsOf, setupMockServer } from '../test-utils/mockServer.ts'
 import { renderWithProvider } from '../test-utils/render.tsx'
 import { LeadsTable } from './LeadsTable.tsx'
@@ -241,5 +242,40 @@ describe('LeadsTable with plain data', () => {
     )
     expect(lines[1]).toBe('a,Bea,bea@example.com,,,,,,,,10.00')
     expect(lines[3]).toBe("c,,,'=cmd|calc,,,,,,,2.50")
+  })
+})
+
+describe('LeadsTable rendering', () => {
+  it('re-renders only the rows whose state changed when focus or selection moves', async () => {
+    const leads: Lead[] = Array.from({ length: 30 }, (_, index) => ({
+      id: `lead_${index}`,
+      full_name: `Lead ${index}`,
+    }))
+    const renders = new Map<string, number>()
+    const probe: DataTableColumn<Lead> = {
+      id: 'probe',
+      header: 'Probe',
+      cell: (info) => {
+        const id = info.row.original.id
+        renders.set(id, (renders.get(id) ?? 0) + 1)
+        return id
+      },
+    }
+    const user = userEvent.setup()
+    render(<LeadsTable data={leads} extraColumns={[probe]} onSelectionChange={() => {}} />)
+    await waitFor(() => expect(renders.size).toBeGreaterThan(5))
+    const before = new Map(renders)
+    const cellAt = (row: number, col: number) =>
+      grid().querySelector<HTMLElement>(`[data-row-index="${row}"] [data-col-index="${col}"]`)
+
+    act(() => cellAt(2, 1)?.focus())
+    await user.keyboard('{ArrowDown}')
+    expect(document.activeElement).toBe(cellAt(3, 1))
+    await user.click(within(bodyRows()[5] as HTMLElement).getByRole('checkbox'))
+    const rerendered = [...renders]
+      .filter(([id, count]) => count !== before.get(id))
+      .map(([id]) => id)
+    // Focus left row 0 (its first tab stop), went to 2 and then 3; row 5 was selected.
+    expect(rerendered.sort()).toEqual(['lead_0', 'lead_2', 'lead_3', 'lead_5'])
   })
 })

@@ -1,0 +1,68 @@
+'use client'
+import { type Cell, FlexRender, type Row, type RowData } from '@tanstack/react-table'
+import { type MouseEvent, memo } from 'react'
+import { CellBoundary } from './CellBoundary.tsx'
+import type { DataTableFeatures } from './dataTableFeatures.ts'
+import type { GridPosition } from './useGridNavigation.ts'
+
+interface DataTableRowProps<TRow extends RowData> {
+  row: Row<DataTableFeatures, TRow>
+  /** The row's visible cells: a new array when columns are hidden, moved or replaced. */
+  cells: Cell<DataTableFeatures, TRow, unknown>[]
+  index: number
+  start: number
+  selected: boolean
+  /** The focused column when this row holds the grid's focus, else -1. */
+  activeCol: number
+  measureElement: (element: Element | null) => void
+  onRowClick: (event: MouseEvent<HTMLTableRowElement>, row: TRow) => void
+  onCellFocus: (position: GridPosition) => void
+}
+
+/**
+ * One body row. Memoised so a scroll frame renders only the rows coming into view: every prop is
+ * stable for a row that stays on screen.
+ */
+function DataTableRowInner<TRow extends RowData>({
+  row,
+  cells,
+  index,
+  start,
+  selected,
+  activeCol,
+  measureElement,
+  onRowClick,
+  onCellFocus,
+}: DataTableRowProps<TRow>) {
+  return (
+    <tr
+      ref={measureElement}
+      data-index={index}
+      data-row-index={index}
+      data-state={selected ? 'selected' : undefined}
+      aria-rowindex={index + 2}
+      aria-selected={row.getCanSelect() ? selected : undefined}
+      className="aura-row aura-body-row"
+      style={{ transform: `translateY(${start}px)` }}
+      onClick={(event) => onRowClick(event, row.original)}
+    >
+      {cells.map((cell, col) => (
+        <td
+          key={cell.id}
+          data-col-index={col}
+          data-column-id={cell.column.id}
+          aria-colindex={col + 1}
+          tabIndex={activeCol === col ? 0 : -1}
+          className="aura-cell"
+          onFocus={() => onCellFocus({ row: index, col })}
+        >
+          <CellBoundary>
+            <FlexRender cell={cell} />
+          </CellBoundary>
+        </td>
+      ))}
+    </tr>
+  )
+}
+
+export const DataTableRow = memo(DataTableRowInner) as typeof DataTableRowInner
