@@ -28,12 +28,12 @@ test('filter calls in the URL, open one on its own page, come back to the same l
   await table.locator('tr[aria-rowindex="2"] td[data-column-id="scheduled"]').click()
   await expect(page).toHaveURL(`/calls/${first.id}`)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Call on')
-  const overview = page.getByRole('region', { name: 'Overview' })
-  await expect(overview).toContainText('Closed')
-  await expect(page.getByRole('region', { name: 'Transcript' })).toBeVisible()
+  const transcript = page.getByRole('region', { name: 'Call transcript' })
+  await expect(transcript).toContainText('Closed')
+  await expect(transcript.getByRole('heading', { level: 2, name: 'Transcript' })).toBeVisible()
 
   await page.reload()
-  await expect(overview).toContainText('Closed')
+  await expect(transcript).toContainText('Closed')
 
   await page.getByRole('link', { name: '← All calls' }).click()
   await expect(page).toHaveURL(/\/calls\?status=closed$/)

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 import AxeBuilder from '@axe-core/playwright'
 import { expect, type Locator, type Page, type Route } from '@playwright/test'
@@ -40,6 +40,20 @@ export function collectErrors(page: Page): string[] {
   return errors
 }
 
+/** Waits for running one-off animations (a sheet sliding in), so axe sees final colours. */
+export async function finiteAnimationsDone(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter(
+          (animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY,
+        )
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  )
+}
+
 export interface AxeFinding {
   id: string
   impact: string | null | undefined
@@ -49,6 +63,7 @@ export interface AxeFinding {
 
 /** axe with WCAG 2 A and AA rules; returns only the serious and critical violations. */
 export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
+  await finiteAnimationsDone(page)
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa'])
     // The demo has no iframes; legacy mode skips the extra blank page and halves the run time.
@@ -65,11 +80,48 @@ export async function seriousAxeViolations(page: Page): Promise<AxeFinding[]> {
 }
 
 const SCREENSHOTS = fileURLToPath(new URL('./artifacts/screenshots/', import.meta.url))
+const DOCS_SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url))
+const DOCS_SCALE = 0.75
 
-/** A full-page screenshot kept as a CI artifact (git-ignored). */
-export async function saveScreenshot(page: Page, name: string): Promise<void> {
+/**
+ * A full-page screenshot kept as a CI artifact (git-ignored). With `docs` and
+ * `UPDATE_DOCS_SCREENSHOTS=1`, also a copy at 3/4 size (960 px wide) into the committed
+ * `docs/screenshots/` that the README shows; a plain test run leaves the checkout clean.
+ */
+export async function saveScreenshot(
+  page: Page,
+  name: string,
+  options: { docs?: boolean } = {},
+): Promise<void> {
+  await finiteAnimationsDone(page)
   await mkdir(SCREENSHOTS, { recursive: true })
   await page.screenshot({ path: `${SCREENSHOTS}${name}.png`, fullPage: true })
+  if (options.docs && process.env.UPDATE_DOCS_SCREENSHOTS === '1') {
+    await mkdir(DOCS_SCREENSHOTS, { recursive: true })
+    await writeFile(`${DOCS_SCREENSHOTS}${name}.png`, await scaledScreenshot(page, DOCS_SCALE))
+  }
+}
+
+/**
+ * The whole page rendered at `scale` by Chromium itself (CDP's clip scale): small files with
+ * crisp text, and the page's layout untouched.
+ */
+async function scaledScreenshot(page: Page, scale: number): Promise<Buffer> {
+  const size = await page.evaluate(() => ({
+    width: document.documentElement.clientWidth,
+    height: Math.max(document.documentElement.scrollHeight, window.innerHeight),
+  }))
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    const { data } = await cdp.send('Page.captureScreenshot', {
+      format: 'png',
+      captureBeyondViewport: true,
+      clip: { x: 0, y: 0, ...size, scale },
+    })
+    return Buffer.from(data, 'base64')
+  } finally {
+    await cdp.detach()
+  }
 }
 
 /** Continues a routed request with extra `x-mock-*` headers: a fault for this request only. */
@@ -117,4 +169,25 @@ export async function allItems<T>(
 /** The text of one column's cells among the rendered rows. */
 export function columnTexts(table: Locator, columnId: string): Promise<string[]> {
   return table.locator(`tbody td[data-column-id="${columnId}"]`).allInnerTexts()
+}
+
+/** Restores the mock's seeded data (tests that create leads start and end with it). */
+export async function resetMock(request: import('@playwright/test').APIRequestContext) {
+  const response = await request.post('/__mock/reset')
+  expect(response.ok(), 'POST /__mock/reset').toBe(true)
+}
+
+/** Holds the matching requests until `release()`, then lets them through with `headers`. */
+export function holdRequests(headers: Record<string, string> = {}) {
+  let release = () => {}
+  const released = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  return {
+    release: () => release(),
+    handler: async (route: Route) => {
+      await released
+      await continueWith(route, headers)
+    },
+  }
 }

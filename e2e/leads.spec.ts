@@ -85,12 +85,9 @@ test('a row opens its lead at a shareable URL; reload keeps it; Escape goes back
 
   await expect(page).toHaveURL(/\/leads\/[0-9a-f-]{36}\?status=won$/)
   const id = new URL(page.url()).pathname.split('/').at(-1) as string
-  const { data: lead } = await apiGet<{ data: LeadRow & { email?: string | null } }>(
-    request,
-    `/v1/leads/${id}`,
-  )
+  const { data: lead } = await apiGet<{ data: LeadRow }>(request, `/v1/leads/${id}`)
   // The first won lead is one of the mock's hostile ones (no name): the sheet falls back.
-  const title = lead.full_name || lead.email || 'Unnamed lead'
+  const title = lead.full_name || 'Unnamed lead'
   const sheet = page.getByRole('dialog')
   await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(title)
   await expect(sheet.getByText(id)).toBeVisible()

@@ -1,6 +1,7 @@
 import { Navigate, type RouteObject } from 'react-router'
 import { AppLayout } from './layout/AppLayout.tsx'
 import { RouteError } from './layout/RouteError.tsx'
+import { OctanistLeadSheetRoute } from './octanist/OctanistLeadSheetRoute.tsx'
 import { CallPage } from './pages/CallPage.tsx'
 import { CallsPage } from './pages/CallsPage.tsx'
 import { ConnectPage } from './pages/ConnectPage.tsx'
@@ -26,7 +27,11 @@ export const routes: RouteObject[] = [
           },
           { path: 'calls', element: <CallsPage /> },
           { path: 'calls/:callId', element: <CallPage /> },
-          { path: 'octanist', element: <OctanistPage /> },
+          {
+            path: 'octanist',
+            element: <OctanistPage />,
+            children: [{ path: ':leadId', element: <OctanistLeadSheetRoute /> }],
+          },
           { path: 'connect', element: <ConnectPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],

@@ -1,9 +1,10 @@
 import type { Call } from '@aura-kit/client'
 import { useCall } from '@aura-kit/hooks'
-import { CALL_STATUS_LABELS, createFormatters, safeHref } from '@aura-kit/ui'
+import { CallTranscript, createFormatters, safeHref } from '@aura-kit/ui'
 import { Link, useLocation, useParams } from 'react-router'
-import { ErrorNotice } from '../layout/ErrorNotice.tsx'
+import { useConnection } from '../connection/ConnectionProvider.tsx'
 import { PageHeader } from '../layout/PageHeader.tsx'
+import { useTheme } from '../theme/ThemeProvider.tsx'
 import { Field, FieldList } from './FieldList.tsx'
 
 /** History state from the calls list, so "All calls" returns to the same filters. */
@@ -13,12 +14,17 @@ export interface CallPageState {
 
 const format = createFormatters()
 
-/** `/calls/:callId`: the call's header fields; the transcript comes in phase 2. */
+/**
+ * `/calls/:callId`: `CallTranscript` (details, summary, recording, searchable transcript) under
+ * the demo's own links. Both read the same cached `useCall` query, so the call loads once; the
+ * component shows the loading and error states.
+ */
 export function CallPage() {
   const { callId = '' } = useParams()
   const state = useLocation().state as CallPageState | null
-  const query = useCall(callId)
-  const call = query.data
+  const call = useCall(callId).data
+  const { appearance } = useTheme()
+  const { connection } = useConnection()
   const listSearch = typeof state?.listSearch === 'string' ? state.listSearch : ''
   return (
     <div className="demo-page">
@@ -29,63 +35,33 @@ export function CallPage() {
         title={call ? `Call on ${format.dateTime(call.scheduled_at)}` : 'Call'}
         description={<code>{callId}</code>}
       />
-      {call ? (
-        <CallDetails call={call} />
-      ) : query.isError ? (
-        <ErrorNotice title="Couldn't load this call" error={query.error} />
-      ) : (
-        <p role="status">Loading call…</p>
-      )}
+      {call ? <RelatedLinks call={call} /> : null}
+      <CallTranscript
+        callId={callId}
+        appearance={appearance}
+        className="demo-transcript"
+        // The mock sends absolute recording URLs; a real API may send paths under its base URL.
+        recordingBaseUrl={connection.kind === 'mock' ? location.origin : connection.baseUrl}
+      />
     </div>
   )
 }
 
-function CallDetails({ call }: { call: Call }) {
-  const status = call.status ?? null
-  const segments = call.transcript_data?.segments?.length ?? 0
+function RelatedLinks({ call }: { call: Call }) {
   return (
-    <>
-      <section aria-labelledby="call-overview" className="demo-card">
-        <h2 id="call-overview">Overview</h2>
-        <FieldList>
-          <Field label="Status">{status ? (CALL_STATUS_LABELS[status] ?? status) : null}</Field>
-          <Field label="Scheduled">{format.dateTime(call.scheduled_at)}</Field>
-          <Field label="Started">{format.dateTime(call.started_at)}</Field>
-          <Field label="Ended">{format.dateTime(call.ended_at)}</Field>
-          <Field label="Duration">{format.minutes(call.duration_minutes)}</Field>
-          <Field label="Deal value">{format.money(call.expected_deal_value)}</Field>
-          <Field label="Closer">{call.closer_id}</Field>
-          <Field label="Setter">{call.setter_id}</Field>
-          <Field label="Lead">
-            {call.lead_id ? (
-              <Link to={`/leads/${encodeURIComponent(call.lead_id)}`}>{call.lead_id}</Link>
-            ) : null}
-          </Field>
-          <Field label="Booking link">{call.booking_link_id}</Field>
-          <Field label="Meeting link" href={safeHref(call.conferencing_link)}>
-            {call.conferencing_link}
-          </Field>
-          <Field label="Recording" href={safeHref(call.recording_url)}>
-            {call.has_recording ? 'Download (WAV)' : null}
-          </Field>
-        </FieldList>
-      </section>
-      {call.ai_summary ? (
-        <section aria-labelledby="call-summary" className="demo-card">
-          <h2 id="call-summary">Summary</h2>
-          <p className="demo-break">
-            <bdi>{call.ai_summary}</bdi>
-          </p>
-        </section>
-      ) : null}
-      <section aria-labelledby="call-transcript" className="demo-card">
-        <h2 id="call-transcript">Transcript</h2>
-        {/* PHASE 2: replace this paragraph with <CallTranscript call={call} /> from @aura-kit/ui
-            (call-transcript/), with the recording player if it has one. */}
-        <p className="demo-muted">
-          {segments > 0 ? `${segments} segments.` : 'No transcript for this call.'}
-        </p>
-      </section>
-    </>
+    <section aria-labelledby="call-related" className="demo-card">
+      <h2 id="call-related">Related</h2>
+      <FieldList>
+        <Field label="Lead">
+          {call.lead_id ? (
+            <Link to={`/leads/${encodeURIComponent(call.lead_id)}`}>{call.lead_id}</Link>
+          ) : null}
+        </Field>
+        <Field label="Booking link">{call.booking_link_id}</Field>
+        <Field label="Recording" href={safeHref(call.recording_url)}>
+          {call.has_recording ? 'Download (WAV)' : null}
+        </Field>
+      </FieldList>
+    </section>
   )
 }

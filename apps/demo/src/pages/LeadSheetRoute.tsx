@@ -1,16 +1,20 @@
+import { LeadDetailSheet } from '@aura-kit/ui'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { LeadSheetPlaceholder } from './LeadSheetPlaceholder.tsx'
+import { useTheme } from '../theme/ThemeProvider.tsx'
 
-/** `/leads/:leadId`: the lead's sheet over the still-mounted table; closing keeps the filters. */
+/**
+ * `/leads/:leadId`: the lead's sheet over the still-mounted table; closing keeps the filters.
+ * The sheet returns focus itself to what had it when it opened (the row), so no trigger is needed.
+ */
 export function LeadSheetRoute() {
   const { leadId = '' } = useParams()
   const navigate = useNavigate()
   const { search } = useLocation()
-  // PHASE 2: render `<LeadDetailSheet>` from @aura-kit/ui (lead-detail-panel/) here, with the
-  // same leadId / open / onOpenChange, and delete LeadSheetPlaceholder.
+  const { appearance } = useTheme()
   return (
-    <LeadSheetPlaceholder
+    <LeadDetailSheet
       leadId={leadId}
+      appearance={appearance}
       open
       onOpenChange={(open) => {
         if (!open) {

@@ -1,8 +1,11 @@
+import type { Lead } from '@aura-kit/client'
 import { LEAD_FILTER_FIELDS, LeadsTable } from '@aura-kit/ui'
-import { Outlet, useLocation, useNavigate } from 'react-router'
+import { useState } from 'react'
+import { Link, Outlet, useLocation, useNavigate } from 'react-router'
 import { PageHeader } from '../layout/PageHeader.tsx'
 import { useTheme } from '../theme/ThemeProvider.tsx'
 import { useUrlFilters } from '../url/useUrlFilters.ts'
+import { NewLeadDialog } from './NewLeadDialog.tsx'
 
 /** `/leads`: every lead, filters in the URL; a row opens `/leads/:leadId` over the table. */
 export function LeadsPage() {
@@ -10,12 +13,28 @@ export function LeadsPage() {
   const [filters, setFilters] = useUrlFilters(LEAD_FILTER_FIELDS)
   const navigate = useNavigate()
   const { search } = useLocation()
+  const [created, setCreated] = useState<Lead | null>(null)
   return (
     <div className="demo-page">
       <PageHeader
         title="Leads"
         description="Scroll to load more, filter (the URL keeps it), open a row for its details."
-      />
+      >
+        <div className="demo-page-actions">
+          <p className="demo-muted demo-break" role="status">
+            {created ? (
+              <>
+                Created{' '}
+                <Link to={{ pathname: `/leads/${encodeURIComponent(created.id)}`, search }}>
+                  <bdi>{created.full_name || created.email || 'the new lead'}</bdi>
+                </Link>
+                .
+              </>
+            ) : null}
+          </p>
+          <NewLeadDialog onCreated={setCreated} />
+        </div>
+      </PageHeader>
       <div className="demo-table">
         <LeadsTable
           appearance={appearance}

@@ -1,12 +1,15 @@
 import { OCTANIST_FILTER_FIELDS, OctanistLeadsTable } from '@aura-kit/ui'
 import { useCallback, useMemo } from 'react'
-import { useSearchParams } from 'react-router'
+import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
 import { PageHeader } from '../layout/PageHeader.tsx'
 import { useTheme } from '../theme/ThemeProvider.tsx'
 import { type SortEntry, sortingFromParam, sortingToParam } from '../url/sortingParam.ts'
 import { useUrlFilters } from '../url/useUrlFilters.ts'
 
-/** `/octanist`: Octanist's leads with server sort (`?sort=`), search (`?q=`) and filters in the URL. */
+/**
+ * `/octanist`: Octanist's leads with server sort (`?sort=`), search (`?q=`) and filters in the URL;
+ * a row opens `/octanist/:leadId` over the table.
+ */
 export function OctanistPage() {
   const { appearance } = useTheme()
   const [filters, setFilters] = useUrlFilters(OCTANIST_FILTER_FIELDS)
@@ -14,6 +17,8 @@ export function OctanistPage() {
   const sortParam = params.get('sort')
   const sorting = useMemo(() => sortingFromParam(sortParam), [sortParam])
   const search = params.get('q') ?? ''
+  const navigate = useNavigate()
+  const location = useLocation()
   const setParam = useCallback(
     (name: string, value: string) => {
       setParams(
@@ -46,8 +51,15 @@ export function OctanistPage() {
           onSortingChange={(next: SortEntry[]) => setParam('sort', sortingToParam(next))}
           search={search}
           onSearchChange={(next) => setParam('q', next)}
+          onRowOpen={(lead) =>
+            navigate({
+              pathname: `/octanist/${encodeURIComponent(lead.id)}`,
+              search: location.search,
+            })
+          }
         />
       </div>
+      <Outlet />
     </div>
   )
 }
