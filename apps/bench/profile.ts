@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { type CDPSession, chromium } from 'playwright-core'
 import { build } from 'vite'
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts'
 import { type CpuProfile, topSelfTime } from './runner/cpuProfile.ts'
 import { fixed } from './runner/report.ts'
 import { type ScrollResult, scrollInPage } from './runner/scrollInPage.ts'
@@ -70,17 +71,7 @@ function printPhase(
 
 await mkdir(here('./.reports'), { recursive: true })
 const server = await serveStatic(dist)
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
   const page = await context.newPage()

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from '../../scripts/chromium.ts'
 import {
   KIT_DEPENDENCIES,
   type LibrarySize,
@@ -95,17 +96,7 @@ for (const contender of contenders) {
 }
 
 const server = await serveStatic(dist)
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-})
+const browser = await chromium.launch(chromiumLaunchOptions)
 const browserVersion = browser.version()
 const results: ContenderResult[] = []
 // A contender that timed out is not run again, at that row count or above: it would only take
