@@ -1,4 +1,5 @@
 import type { Contender } from '../src/contenders.ts'
+import type { RunResult } from './measureRun.ts'
 import { FRAME_BUDGET_MS, frameStats, median, withinFrameBudget } from './stats.ts'
 
 export interface Sample {
@@ -26,18 +27,7 @@ export interface ContenderResult {
   pageGzipKb: number
 }
 
-export function toSample(run: {
-  firstRowMs: number
-  mountMs: number
-  frameDeltas: number[]
-  blankFrames: number
-  mainThreadMsPerFrame: number
-  scriptMsPerFrame: number
-  scrolledFraction: number
-  reachedBottom: boolean
-  heapBytes: number
-  domElements: number
-}): Sample {
+export function toSample(run: RunResult): Sample {
   const frames = frameStats(run.frameDeltas)
   return {
     firstRowMs: run.firstRowMs,
