@@ -118,6 +118,9 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: chromiumLaunchOptions,
+              // Entry animations (the sheet's slide-in) would make visibility and contrast checks
+              // depend on timing; users who ask for reduced motion get the same still frames.
+              contextOptions: { reducedMotion: 'reduce' },
             }),
             instances: [{ browser: 'chromium' }],
           },

@@ -95,7 +95,7 @@ export const Sheet: Story = {
     const cell = grid.querySelector('[data-row-index="0"] [data-col-index="1"]') as HTMLElement
     await userEvent.click(cell)
     const dialog = await canvas.findByRole('dialog')
-    expect(dialog).toBeVisible()
+    await waitFor(() => expect(dialog).toBeVisible())
     expect(within(dialog).getByRole('heading', { level: 2 }).textContent).toBe(cell.textContent)
     await userEvent.keyboard('{Escape}')
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull())
