@@ -1,4 +1,11 @@
-import { createFormatters, type FormatterOptions, type Formatters } from '../utils/formatters.ts'
+import {
+  createFormatters,
+  EMPTY_VALUE,
+  type FormatterOptions,
+  type Formatters,
+  isFiniteNumber,
+  toDate,
+} from '../utils/formatters.ts'
 import { createRelativeTimeFormatter } from '../utils/relativeTime.ts'
 
 export interface PanelFormatters extends Formatters {
@@ -8,7 +15,6 @@ export interface PanelFormatters extends Formatters {
   zoned: (iso: unknown, timeZone: string) => string | undefined
   /** An amount already in major units (Octanist's `value`), in the currency. */
   amount: (value: unknown) => string
-  integer: (value: unknown) => string
   /** The zone dates are shown in for the viewer (the option, else the runtime's). */
   viewerTimeZone: string
   /** The IANA name a zone resolves to, or undefined when the runtime does not know it. */
@@ -25,14 +31,6 @@ function tryCreate<T>(make: () => T): T | undefined {
   } catch {
     return undefined
   }
-}
-
-const toDate = (iso: unknown) => {
-  if (typeof iso !== 'string' && typeof iso !== 'number') {
-    return undefined
-  }
-  const date = new Date(iso)
-  return Number.isNaN(date.getTime()) ? undefined : date
 }
 
 /** The table formatters plus what the panel adds: relative times, zoned times, plain amounts. */
@@ -81,9 +79,6 @@ export function createPanelFormatters({
   const amount =
     tryCreate(() => new Intl.NumberFormat(locale, { style: 'currency', currency })) ??
     new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' })
-  const integer =
-    tryCreate(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })) ??
-    new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 })
   const resolveTimeZone = (zone: unknown) =>
     typeof zone === 'string' && zone !== ''
       ? tryCreate(
@@ -92,8 +87,6 @@ export function createPanelFormatters({
       : undefined
   const viewerTimeZone =
     resolveTimeZone(timeZone) ?? new Intl.DateTimeFormat().resolvedOptions().timeZone
-  const finite = (value: unknown): value is number =>
-    typeof value === 'number' && Number.isFinite(value)
   return {
     ...base,
     relative: (iso) => relative(iso, now),
@@ -106,8 +99,7 @@ export function createPanelFormatters({
       const name = zoneName(zone, date)
       return name ? `${format.format(date)} ${name}` : format.format(date)
     },
-    amount: (value) => (finite(value) ? amount.format(value) : '—'),
-    integer: (value) => (finite(value) ? integer.format(value) : '—'),
+    amount: (value) => (isFiniteNumber(value) ? amount.format(value) : EMPTY_VALUE),
     viewerTimeZone,
     resolveTimeZone,
   }

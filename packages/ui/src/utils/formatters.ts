@@ -1,6 +1,8 @@
 /** Intl formatters for one locale and time zone; build once per locale/zone, not per cell. */
 export interface Formatters {
   money: (cents: unknown) => string
+  /** A whole number in the locale's grouping. */
+  integer: (value: unknown) => string
   /** A plain amount in the locale's grouping, up to two decimals (Octanist's unit-less `value`). */
   number: (value: unknown) => string
   dateTime: (iso: unknown) => string
@@ -23,6 +25,19 @@ function safeFormat<T>(make: () => T, fallback: () => T): T {
     // An unknown locale, zone or currency from a host must not crash the table.
     return fallback()
   }
+}
+
+/** A finite number, the only kind a formatter shows. */
+export const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value)
+
+/** A Date from an ISO string or epoch ms; undefined for anything unparseable. */
+export function toDate(iso: unknown): Date | undefined {
+  if (typeof iso !== 'string' && typeof iso !== 'number') {
+    return undefined
+  }
+  const value = new Date(iso)
+  return Number.isNaN(value.getTime()) ? undefined : value
 }
 
 export function createFormatters({
@@ -50,18 +65,9 @@ export function createFormatters({
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
     () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
   )
-  const finite = (value: unknown): value is number =>
-    typeof value === 'number' && Number.isFinite(value)
-  const toDate = (iso: unknown) => {
-    if (typeof iso !== 'string' && typeof iso !== 'number') {
-      return undefined
-    }
-    const value = new Date(iso)
-    return Number.isNaN(value.getTime()) ? undefined : value
-  }
   return {
-    money: (cents) => (finite(cents) ? money.format(cents / 100) : EMPTY_VALUE),
-    number: (value) => (finite(value) ? decimal.format(value) : EMPTY_VALUE),
+    money: (cents) => (isFiniteNumber(cents) ? money.format(cents / 100) : EMPTY_VALUE),
+    number: (value) => (isFiniteNumber(value) ? decimal.format(value) : EMPTY_VALUE),
     dateTime: (iso) => {
       const value = toDate(iso)
       return value ? dateTime.format(value) : EMPTY_VALUE
@@ -70,7 +76,8 @@ export function createFormatters({
       const value = toDate(iso)
       return value ? date.format(value) : EMPTY_VALUE
     },
-    minutes: (value) => (finite(value) ? `${integer.format(value)} min` : EMPTY_VALUE),
+    integer: (value) => (isFiniteNumber(value) ? integer.format(value) : EMPTY_VALUE),
+    minutes: (value) => (isFiniteNumber(value) ? `${integer.format(value)} min` : EMPTY_VALUE),
   }
 }
 
