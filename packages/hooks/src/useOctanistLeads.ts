@@ -1,6 +1,7 @@
 'use client'
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import { useAuraKit } from './AuraKitProvider.tsx'
+import { numberedPagesStop } from './pagingIssue.ts'
 import type { OctanistLeadFilters } from './queryKeys.ts'
 import { useInfiniteRows } from './useInfiniteRows.ts'
 
@@ -10,8 +11,10 @@ import { useInfiniteRows } from './useInfiniteRows.ts'
  */
 export function useOctanistLeads(query: OctanistLeadFilters = {}) {
   const { queries } = useAuraKit()
+  const options = queries.octanistLeads.list(query)
   const result = useInfiniteRows(
-    useInfiniteQuery({ ...queries.octanistLeads.list(query), placeholderData: keepPreviousData }),
+    useInfiniteQuery({ ...options, placeholderData: keepPreviousData }),
+    { queryKey: options.queryKey, stopReason: numberedPagesStop },
   )
   const pagination = result.data?.pages.at(-1)?.pagination
   return { ...result, total: pagination?.total, totalPages: pagination?.totalPages }
