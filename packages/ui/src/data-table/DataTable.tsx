@@ -217,7 +217,9 @@ export function DataTable<TRow extends RowData>({
           )}
         </table>
         {state}
-        {loadMore && !isEmpty ? <LoadMoreFooter state={loadMore} /> : null}
+        {loadMore && (!isEmpty || loadMore.pagingIssue) ? (
+          <LoadMoreFooter state={loadMore} />
+        ) : null}
       </div>
     </div>
   )

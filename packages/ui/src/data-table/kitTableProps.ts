@@ -1,3 +1,4 @@
+import type { PagingIssue } from '@aura-kit/hooks'
 import type { RowData } from '@tanstack/react-table'
 import type { Appearance } from '../aura-root/appearance.ts'
 import type { DataTableProps, SortingMode } from './DataTable.tsx'
@@ -43,6 +44,8 @@ export interface InfiniteListResult<TRow> {
   isFetchNextPageError: boolean
   refetch: () => unknown
   fetchNextPage: () => unknown
+  pagingIssue?: PagingIssue | null | undefined
+  retryPaging?: (() => void) | undefined
 }
 
 export function infiniteListProps<TRow>(query: InfiniteListResult<TRow>): Pick<
@@ -64,6 +67,8 @@ export function infiniteListProps<TRow>(query: InfiniteListResult<TRow>): Pick<
       isFetchNextPageError: query.isFetchNextPageError,
       error: query.error,
       fetchNextPage: () => query.fetchNextPage(),
+      pagingIssue: query.pagingIssue,
+      retryPaging: query.retryPaging,
     },
   }
 }

@@ -1,3 +1,4 @@
+import type { PagingIssue } from '@aura-kit/hooks'
 import { describeError } from '../utils/describeError.ts'
 
 export function ErrorMessage({ error }: { error: unknown }) {
@@ -65,10 +66,72 @@ export interface LoadMoreState {
   isFetchNextPageError: boolean
   error: unknown
   fetchNextPage: () => unknown
+  /** Why the loaded list may be incomplete; the footer says so in plain words. */
+  pagingIssue?: PagingIssue | null | undefined
+  /** Asks again for the page that made paging stop. */
+  retryPaging?: (() => void) | undefined
 }
 
-/** The line under the last row: the retry row after a failed page, or the Load more fallback. */
+const STOP_MESSAGES: Record<Exclude<PagingIssue['reason'], 'duplicate-rows'>, string> = {
+  'repeated-cursor': 'The server pointed back to a page it had already sent, so loading stopped.',
+  'empty-page': 'The server sent an empty page but said more rows exist, so loading stopped.',
+  'missing-cursor':
+    "The server said more rows exist but didn't say where to find them, so loading stopped.",
+  'page-mismatch':
+    'The server answered with a different page than the one asked for, so loading stopped.',
+  'beyond-last-page': 'The server said more rows exist past its last page, so loading stopped.',
+}
+
+const duplicatesMessage = (count: number) =>
+  `The server sent ${count === 1 ? '1 row' : `${count} rows`} we already had`
+
+/** Plain words for a paging issue; every one ends by saying the list may be incomplete. */
+export function describePagingIssue(issue: PagingIssue): string {
+  const incomplete = 'This list may be incomplete.'
+  if (issue.reason === 'duplicate-rows') {
+    return `${duplicatesMessage(issue.duplicateRows)}; this list may be incomplete.`
+  }
+  const duplicates =
+    issue.duplicateRows > 0 ? ` ${duplicatesMessage(issue.duplicateRows)} (shown once).` : ''
+  return `${STOP_MESSAGES[issue.reason]}${duplicates} ${incomplete}`
+}
+
+function PagingNotice({
+  issue,
+  onRetry,
+}: {
+  issue: PagingIssue
+  onRetry?: (() => void) | undefined
+}) {
+  return (
+    <div className="aura-paging-notice" role="status">
+      <span>{describePagingIssue(issue)}</span>
+      {issue.stopped && onRetry ? (
+        <button type="button" className="aura-button" onClick={onRetry}>
+          Retry
+        </button>
+      ) : null}
+    </div>
+  )
+}
+
+/**
+ * The lines under the last row: a notice when the list may be incomplete, then the retry row after
+ * a failed page, or the Load more fallback.
+ */
 export function LoadMoreFooter({ state }: { state: LoadMoreState }) {
+  const notice = state.pagingIssue ? (
+    <PagingNotice issue={state.pagingIssue} onRetry={state.retryPaging} />
+  ) : null
+  return (
+    <>
+      {notice}
+      <LoadMoreLine state={state} />
+    </>
+  )
+}
+
+function LoadMoreLine({ state }: { state: LoadMoreState }) {
   if (state.isFetchNextPageError) {
     return (
       <div className="aura-retry-row" role="alert">
