@@ -1,6 +1,6 @@
 import { createRandom, deriveSeed, HEX } from './data/random.ts'
 import { createDb, DEFAULT_SEED, type MockCounts, type MockDb } from './db.ts'
-import type { RequestContext } from './handlers/context.ts'
+import { NO_PAGE_FAULTS, type RequestContext } from './handlers/context.ts'
 import { handleControl } from './handlers/control.ts'
 import { findRoute } from './handlers/index.ts'
 import { ApiError } from './http/ApiError.ts'
@@ -76,7 +76,12 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       timestamp: new Date(now).toISOString(),
     }
     const effect = { ...faults.match(request.method, url.pathname), ...overrides }
-    context.repeatPage = effect.repeatPage === true
+    context.pageFaults = {
+      repeatPage: effect.repeatPage === true,
+      duplicatePage: effect.duplicatePage === true,
+      emptyPage: effect.emptyPage === true,
+      overlapRows: effect.overlapRows ?? 0,
+    }
     if (effect.latencyMs !== undefined && effect.latencyMs > 0) {
       await sleep(effect.latencyMs, request.signal)
     }
@@ -141,7 +146,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       now,
       db,
       mediaBase: options.mediaBaseUrl ?? url.origin,
-      repeatPage: false,
+      pageFaults: NO_PAGE_FAULTS,
     }
     let response: Response
     try {

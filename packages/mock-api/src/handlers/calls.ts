@@ -1,5 +1,6 @@
 import type { AuraCall } from '../data/callTypes.ts'
 import { ApiError, validationError } from '../http/ApiError.ts'
+import { auraPage } from './auraPaging.ts'
 import {
   booleanParam,
   CLERK_USER_ID,
@@ -9,7 +10,6 @@ import {
   UUID,
 } from './auraParams.ts'
 import { auraList, auraOk, type RequestContext } from './context.ts'
-import { decodeCursor, encodeCursor, pageAfter, TOP_KEY } from './cursor.ts'
 
 /** The call as the API returns it: `recording_url` made absolute against the media origin. */
 export function presentCall(call: AuraCall, mediaBase: string): AuraCall {
@@ -28,7 +28,6 @@ export function listCalls(context: RequestContext): Response {
   const params = context.url.searchParams
   const limit = parseLimit(params)
   const cursor = param(params, 'cursor')
-  const after = cursor === null ? null : decodeCursor('calls', cursor)
   const status = param(params, 'status')
   const leadId = matchingParam(params, 'lead_id', UUID, 'a UUID')
   const closerId = matchingParam(params, 'closer_id', CLERK_USER_ID, 'a Clerk user id (user_…)')
@@ -42,17 +41,9 @@ export function listCalls(context: RequestContext): Response {
     (setterId === null || call.setter_id === setterId) &&
     (bookingLinkId === null || call.booking_link_id === bookingLinkId) &&
     (upcoming === null || Date.parse(call.scheduled_at) > context.now === upcoming)
-  const page = pageAfter(context.db.calls, after, limit, matches)
+  const page = auraPage('calls', context.db.calls, cursor, limit, matches, context.pageFaults)
   const data = page.items.map((call) => presentCall(call, context.mediaBase))
-  if (context.repeatPage) {
-    return auraList(data, cursor ?? encodeCursor('calls', TOP_KEY), true)
-  }
-  const last = page.items[page.items.length - 1]
-  return auraList(
-    data,
-    page.hasMore && last !== undefined ? encodeCursor('calls', last) : null,
-    page.hasMore,
-  )
+  return auraList(data, page.nextCursor, page.hasMore)
 }
 
 export function getCall(context: RequestContext, id: string): Response {

@@ -1,6 +1,22 @@
 import type { MockDb } from '../db.ts'
 import type { ApiFamily } from '../http/envelopes.ts'
 
+/** The pagination anomalies a list answers with (from faults or `x-mock-*` overrides). */
+export interface PageFaults {
+  repeatPage: boolean
+  duplicatePage: boolean
+  emptyPage: boolean
+  /** 0 when off. */
+  overlapRows: number
+}
+
+export const NO_PAGE_FAULTS: PageFaults = {
+  repeatPage: false,
+  duplicatePage: false,
+  emptyPage: false,
+  overlapRows: 0,
+}
+
 /** What every route handler gets for one request. */
 export interface RequestContext {
   request: Request
@@ -13,7 +29,7 @@ export interface RequestContext {
   db: MockDb
   /** Origin that `recording_url` points at. */
   mediaBase: string
-  repeatPage: boolean
+  pageFaults: PageFaults
 }
 
 export function auraOk(data: unknown, status = 200): Response {

@@ -1,8 +1,8 @@
 import type { AuraLead } from '../data/leadTypes.ts'
 import { ApiError, validationError } from '../http/ApiError.ts'
+import { auraPage } from './auraPaging.ts'
 import { CLERK_USER_ID, matchingParam, param, parseLimit, UUID } from './auraParams.ts'
 import { auraList, auraOk, type RequestContext } from './context.ts'
-import { decodeCursor, encodeCursor, pageAfter, TOP_KEY } from './cursor.ts'
 import { leadFromInput, parseLeadInput } from './leadInput.ts'
 
 /**
@@ -13,7 +13,6 @@ export function listLeads(context: RequestContext): Response {
   const params = context.url.searchParams
   const limit = parseLimit(params)
   const cursor = param(params, 'cursor')
-  const after = cursor === null ? null : decodeCursor('leads', cursor)
   const status = param(params, 'status')
   const source = param(params, 'source')
   const assignedTo = matchingParam(
@@ -26,16 +25,8 @@ export function listLeads(context: RequestContext): Response {
     (status === null || lead.status === status) &&
     (source === null || lead.source?.utm_source === source) &&
     (assignedTo === null || lead.assigned_to_id === assignedTo)
-  const page = pageAfter(context.db.leads, after, limit, matches)
-  if (context.repeatPage) {
-    return auraList(page.items, cursor ?? encodeCursor('leads', TOP_KEY), true)
-  }
-  const last = page.items[page.items.length - 1]
-  return auraList(
-    page.items,
-    page.hasMore && last !== undefined ? encodeCursor('leads', last) : null,
-    page.hasMore,
-  )
+  const page = auraPage('leads', context.db.leads, cursor, limit, matches, context.pageFaults)
+  return auraList(page.items, page.nextCursor, page.hasMore)
 }
 
 export function getLead(context: RequestContext, id: string): Response {

@@ -24,9 +24,16 @@ export function listOctanistLeads(context: RequestContext): Response {
   const total = matches.length
   // With no matches there are no pages: totalPages is 0 and hasMore false.
   const totalPages = Math.ceil(total / limit)
-  const data = context.repeatPage
+  const { repeatPage, emptyPage, duplicatePage, overlapRows } = context.pageFaults
+  const empty = repeatPage || emptyPage
+  const start = (page - 1) * limit
+  // duplicatePage: page 1's rows under this page number; overlapRows: the previous page's last rows first.
+  const rows = empty
     ? []
-    : matches.slice((page - 1) * limit, page * limit).map((lead) => project(lead, fields))
+    : duplicatePage
+      ? matches.slice(0, limit)
+      : matches.slice(Math.max(0, start - Math.min(overlapRows, limit)), page * limit)
+  const data = rows.map((lead) => project(lead, fields))
   return new Response(
     JSON.stringify({
       success: true,
@@ -37,7 +44,7 @@ export function listOctanistLeads(context: RequestContext): Response {
           page,
           totalPages,
           total,
-          hasMore: context.repeatPage || page < totalPages,
+          hasMore: empty || page < totalPages,
         },
         requestId: context.requestId,
         timestamp: new Date(context.now).toISOString(),

@@ -5,6 +5,10 @@ export const FAULT_HEADERS = [
   'x-mock-malformed',
   'x-mock-repeat-page',
   'x-mock-slow-body',
+  'x-mock-duplicate-page',
+  'x-mock-empty-page',
+  'x-mock-overlap-rows',
+  'x-mock-awkward-data',
 ] as const
 
 const ALLOW_HEADERS = [

@@ -18,13 +18,36 @@ export interface Fault {
   malformed?: boolean
   /** Lists hand back the request's own cursor (Aura) or `hasMore: true` with no data (Octanist). */
   repeatPage?: boolean
+  /**
+   * Lists answer with the rows of the first page of the same query; Aura's `next_cursor` still
+   * continues after the request's position, Octanist keeps the requested `page` number.
+   */
+  duplicatePage?: boolean
+  /**
+   * Lists answer with no rows and `has_more: true`: Aura sends a new cursor to the request's own
+   * position (with `repeatPage`, the request's own cursor: a loop); Octanist `hasMore: true`.
+   */
+  emptyPage?: boolean
+  /** Lists start with the last N rows of the previous page (ids repeat across pages). */
+  overlapRows?: number
+  /** Records in list and get-one responses come back as awkward but legal JSON (`makeAwkward`). */
+  awkwardData?: boolean
   /** Stream the body in chunks spread over this many milliseconds. */
   slowBodyMs?: number
 }
 
 export type FaultEffect = Pick<
   Fault,
-  'status' | 'retryAfter' | 'latencyMs' | 'malformed' | 'repeatPage' | 'slowBodyMs'
+  | 'status'
+  | 'retryAfter'
+  | 'latencyMs'
+  | 'malformed'
+  | 'repeatPage'
+  | 'slowBodyMs'
+  | 'duplicatePage'
+  | 'emptyPage'
+  | 'overlapRows'
+  | 'awkwardData'
 >
 
 export interface FaultRegistry {
@@ -66,8 +89,22 @@ export function createFaultRegistry(initial: readonly Fault[] = []): FaultRegist
   return registry
 }
 
-const NUMBER_KEYS = ['nth', 'times', 'status', 'retryAfter', 'latencyMs', 'slowBodyMs'] as const
-const BOOLEAN_KEYS = ['malformed', 'repeatPage'] as const
+const NUMBER_KEYS = [
+  'nth',
+  'times',
+  'status',
+  'retryAfter',
+  'latencyMs',
+  'slowBodyMs',
+  'overlapRows',
+] as const
+const BOOLEAN_KEYS = [
+  'malformed',
+  'repeatPage',
+  'duplicatePage',
+  'emptyPage',
+  'awkwardData',
+] as const
 const STRING_KEYS = ['path', 'method'] as const
 
 /** Validates a `PUT /__mock/faults` body. */
@@ -94,6 +131,9 @@ export function parseFaults(body: unknown): Fault[] {
     if (fault.status !== undefined && !isErrorStatus(fault.status)) {
       throw validationError(`Fault ${index}: status must be between 400 and 599`)
     }
+    if (fault.overlapRows !== undefined && !Number.isInteger(fault.overlapRows)) {
+      throw validationError(`Fault ${index}: overlapRows must be a non-negative integer`)
+    }
     return fault
   })
 }
@@ -109,6 +149,10 @@ const OVERRIDES = [
   'malformed',
   'repeat-page',
   'slow-body',
+  'duplicate-page',
+  'empty-page',
+  'overlap-rows',
+  'awkward-data',
 ] as const
 
 /**
@@ -145,6 +189,15 @@ export function readFaultOverrides(url: URL, headers: Headers): { effect: FaultE
   assign(effect, 'slowBodyMs', number('slow-body'))
   assign(effect, 'malformed', flag('malformed'))
   assign(effect, 'repeatPage', flag('repeat-page'))
+  assign(effect, 'duplicatePage', flag('duplicate-page'))
+  assign(effect, 'emptyPage', flag('empty-page'))
+  const overlap = number('overlap-rows')
+  assign(
+    effect,
+    'overlapRows',
+    overlap !== undefined && Number.isInteger(overlap) ? overlap : undefined,
+  )
+  assign(effect, 'awkwardData', flag('awkward-data'))
   return { effect, url: clean }
 }
 
