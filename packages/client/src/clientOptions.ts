@@ -1,3 +1,4 @@
+import type { DataIssue } from './dataIssue.ts'
 import type { RetryOptions } from './retry.ts'
 
 export type TokenGetter = () => string | null | undefined | Promise<string | null | undefined>
@@ -27,6 +28,12 @@ export interface BaseClientOptions {
   retry?: Partial<RetryOptions> | false
   /** Per attempt, default 30_000; exceeding it throws AuraTimeoutError. 0 disables it. */
   timeoutMs?: number
+  /**
+   * Called for each odd value the client repaired instead of failing the request: a value that
+   * became null, an array item or a whole record (one without an id) that was dropped. Errors it
+   * throws are ignored. In development a summary also goes to `console.warn`.
+   */
+  onDataIssue?: (issue: DataIssue) => void
 }
 
 export const DEFAULT_TIMEOUT_MS = 30_000

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createAuraClientWithRuntime } from './createAuraClient.ts'
 import { AuraPaginationError } from './errors.ts'
 import type { Lead } from './lead.ts'
@@ -90,9 +90,9 @@ describe('leads.pages / leads.all', () => {
       problem: 'missing-cursor',
     },
     {
-      name: 'an empty page with has_more',
-      bodies: [auraPage([a], true, 'c1'), auraPage([], true, 'c2')],
-      problem: 'empty-page',
+      name: 'an empty page with has_more and a cursor seen before',
+      bodies: [auraPage([a], true, 'c1'), auraPage([], true, 'c2'), auraPage([], true, 'c1')],
+      problem: 'repeated-cursor',
     },
   ])(
     'throws AuraPaginationError on $name, after yielding the pages it got',
@@ -106,6 +106,37 @@ describe('leads.pages / leads.all', () => {
       expect(fake.requests).toHaveLength(pageCount)
     },
   )
+
+  it('goes on past an empty page that has a new cursor', async () => {
+    const { client, cursors } = setup(
+      json(auraPage([a], true, 'c1')),
+      json(auraPage([], true, 'c2')),
+      json(auraPage([b], false, null)),
+    )
+    const leads = await collect(client.leads.all())
+    expect(leads.map((lead) => lead.id)).toEqual([a?.id, b?.id])
+    expect(cursors()).toEqual([null, 'c1', 'c2'])
+  })
+
+  it('goes on past a page whose records were all dropped for lack of an id', async () => {
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { client } = setup(
+      json(auraPage([{ email: 'no-id@example.com' }, { id: '' }], true, 'c1')),
+      json(auraPage([c], false, null)),
+    )
+    const pages = await collect(client.leads.pages())
+    expect(pages.map((page) => page.data.map((lead) => lead.id))).toEqual([[], [c?.id]])
+  })
+
+  it('all() never yields the same id twice, even when pages overlap', async () => {
+    const { client } = setup(
+      json(auraPage([a, b], true, 'c1')),
+      json(auraPage([b, c], true, 'c2')),
+      json(auraPage([a, d], false, null)),
+    )
+    const leads = await collect(client.leads.all())
+    expect(leads.map((lead) => lead.id)).toEqual([a, b, c, d].map((lead) => lead?.id))
+  })
 
   it('stops requesting when the consumer breaks out', async () => {
     const { fake, client } = setup(json(auraPage([a, b], true, 'c1')), json(auraPage([c])))

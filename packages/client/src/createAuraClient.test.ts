@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
 import { type AuraClientOptions, createAuraClientWithRuntime } from './createAuraClient.ts'
-import { AuraApiError, AuraResponseError, AuraValidationError } from './errors.ts'
+import { AuraApiError, AuraValidationError } from './errors.ts'
 import { fakeFetch, json, type Responder, text } from './test-utils/fakeFetch.ts'
 import { auraPage, makeCall, makeLead } from './test-utils/fixtures.ts'
 import { REFERENCE_EXAMPLES } from './test-utils/referenceExamples.ts'
@@ -258,7 +258,7 @@ describe('responses', () => {
     expect(error).toMatchObject({ code: 'HTTP_502', status: 502, details: 'Bad gateway' })
   })
 
-  it('names the first failing path of a malformed body', async () => {
+  it('keeps a record with a malformed field, nulls the field and reports its path', async () => {
     const leads = [makeLead(), makeLead(), makeLead(), makeLead({ total_paid_cents: null })]
     const body = auraPage(leads)
     const broken = {
@@ -267,24 +267,32 @@ describe('responses', () => {
         i === 3 ? { ...(lead as object), total_paid_cents: '12.00' } : lead,
       ),
     }
-    const { client } = setup([json(broken, { headers: { 'X-Request-Id': 'req_bad' } })])
-    const error = await rejection(client.leads.list())
-    expect(error).toBeInstanceOf(AuraResponseError)
-    expect(error).toMatchObject({
-      path: 'data[3].total_paid_cents',
-      status: 200,
-      requestId: 'req_bad',
+    const onDataIssue = vi.fn()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { client } = setup([json(broken, { headers: { 'X-Request-Id': 'req_bad' } })], {
+      onDataIssue,
     })
-    expect((error as Error).message).toContain('data[3].total_paid_cents')
+    const page = await client.leads.list()
+    expect(page.data.map((lead) => lead.id)).toEqual(leads.map((lead) => lead.id))
+    expect(page.data[3]?.total_paid_cents).toBeNull()
+    expect(onDataIssue.mock.calls).toEqual([
+      [
+        {
+          api: 'aura',
+          request: 'GET /v1/leads',
+          path: 'data[3].total_paid_cents',
+          expected: 'number',
+          received: '"12.00"',
+          requestId: 'req_bad',
+          action: 'value-dropped',
+        },
+      ],
+    ])
   })
 
   it.each([
     ['data not an array', { data: {}, pagination: { has_more: false } }, 'data'],
-    [
-      'an item without an id',
-      { data: [{ email: 'x' }], pagination: { has_more: false } },
-      'data[0].id',
-    ],
+    ['no pagination', { data: [makeCall()] }, 'pagination'],
     ['no envelope', [makeCall()], 'data'],
   ])('AuraResponseError for %s', async (_name, body, path) => {
     const { client } = setup([json(body)])

@@ -1,4 +1,4 @@
-import type * as v from 'valibot'
+import * as v from 'valibot'
 import type { ApiResult, CursorPage, RequestOptions } from './apiResult.ts'
 import {
   buildCallListQuery,
@@ -8,12 +8,15 @@ import {
   validateCallListParams,
   validateLeadListParams,
 } from './auraListParams.ts'
-import { type Call, callSchema } from './call.ts'
+import type { Call } from './call.ts'
 import type { BaseClientOptions } from './clientOptions.ts'
+import type { DataIssue } from './dataIssue.ts'
 import { auraItemEnvelope, auraListEnvelope } from './envelopes.ts'
 import { throwIfInvalid, type ValidationIssue } from './errors.ts'
-import { type Lead, leadSchema } from './lead.ts'
+import type { Lead } from './lead.ts'
 import { cursorPages, pageItems } from './paginate.ts'
+import { parseCall, parseLead, type RecordParser } from './parseRecord.ts'
+import { parseRecordItem, parseRecordList } from './parseRecords.ts'
 import { type Runtime, resolveRuntime } from './runtime.ts'
 import { createTransport, type Transport } from './transport.ts'
 import {
@@ -52,23 +55,34 @@ export type AuraCallsResource = AuraListResource<CallListParams, Call>
 export interface AuraClient {
   leads: AuraLeadsResource
   calls: AuraCallsResource
+  /** The API root every request goes to (`options.baseUrl` or the default), no trailing slash. */
+  readonly baseUrl: string
+  /**
+   * Downloads a file such as a call's `recording_url`. A path resolves under `baseUrl`; only
+   * http(s) is accepted (else AuraValidationError). Credentials are sent only to URLs under
+   * `baseUrl`, never to another host. Error statuses reject with AuraApiError.
+   */
+  fetchMedia(url: string, options?: RequestOptions): Promise<Blob>
 }
 
-interface ListSpec<TParams, TSchema extends v.GenericSchema> {
+// Records are checked one by one (parseRecordList), so one odd record never fails a page.
+const listEnvelope = auraListEnvelope(v.unknown())
+const itemEnvelope = auraItemEnvelope(v.unknown())
+
+type OnDataIssue = ((issue: DataIssue) => void) | undefined
+
+interface ListSpec<TParams, TItem> {
   path: string
-  schema: TSchema
+  parse: RecordParser<TItem>
   validate: (params: TParams) => ValidationIssue[]
   buildQuery: (params: TParams) => URLSearchParams
 }
 
-function listResource<TParams extends { cursor?: string | null }, TSchema extends v.GenericSchema>(
+function listResource<TParams extends { cursor?: string | null }, TItem extends { id: string }>(
   transport: Transport,
-  spec: ListSpec<TParams, TSchema>,
-): AuraListResource<TParams, v.InferOutput<TSchema>> {
-  type Item = v.InferOutput<TSchema>
-  const listEnvelope = auraListEnvelope(spec.schema)
-  const itemEnvelope = auraItemEnvelope(spec.schema)
-
+  spec: ListSpec<TParams, TItem>,
+  onDataIssue: OnDataIssue,
+): AuraListResource<TParams, TItem> {
   async function list(params = {} as TParams, options: RequestOptions = {}) {
     throwIfInvalid(spec.validate(params))
     const result = await transport.request({
@@ -79,8 +93,13 @@ function listResource<TParams extends { cursor?: string | null }, TSchema extend
       signal: options.signal,
     })
     const { data, pagination } = result.data
-    const page: CursorPage<Item> = {
-      data,
+    const context = {
+      api: 'aura',
+      request: `GET ${spec.path}`,
+      requestId: result.requestId,
+    } as const
+    const page: CursorPage<TItem> = {
+      data: parseRecordList(spec.parse, data, context, onDataIssue),
       hasMore: pagination.has_more,
       nextCursor: pagination.next_cursor ?? null,
       rateLimit: result.rateLimit,
@@ -99,17 +118,24 @@ function listResource<TParams extends { cursor?: string | null }, TSchema extend
       throwIfInvalid(
         typeof id === 'string' && id !== '' ? [] : [{ field: 'id', message: 'is required' }],
       )
+      const path = `${spec.path}/${encodeURIComponent(id)}`
       const result = await transport.request({
         method: 'GET',
-        path: `${spec.path}/${encodeURIComponent(id)}`,
+        path,
         schema: itemEnvelope,
         signal: options.signal,
       })
-      return { data: result.data.data, rateLimit: result.rateLimit, requestId: result.requestId }
+      const context = { api: 'aura', request: `GET ${path}`, ...statusOf(result) } as const
+      const data = parseRecordItem(spec.parse, result.data.data, context, onDataIssue)
+      return { data, rateLimit: result.rateLimit, requestId: result.requestId }
     },
     pages,
     all: (params, options) => pageItems(pages(params, options)),
   }
+}
+
+function statusOf(result: { status: number; requestId: string | null }) {
+  return { status: result.status, requestId: result.requestId }
 }
 
 /** Same as createAuraClient, with time and randomness replaceable (tests only). */
@@ -126,19 +152,27 @@ export function createAuraClientWithRuntime(
     },
     resolveRuntime(runtime),
   )
-  const leadEnvelope = auraItemEnvelope(leadSchema)
-  const leads = listResource(transport, {
-    path: '/v1/leads',
-    schema: leadSchema,
-    validate: validateLeadListParams,
-    buildQuery: buildLeadListQuery,
-  })
-  const calls = listResource(transport, {
-    path: '/v1/calls',
-    schema: callSchema,
-    validate: validateCallListParams,
-    buildQuery: buildCallListQuery,
-  })
+  const { onDataIssue } = options
+  const leads = listResource(
+    transport,
+    {
+      path: '/v1/leads',
+      parse: parseLead,
+      validate: validateLeadListParams,
+      buildQuery: buildLeadListQuery,
+    },
+    onDataIssue,
+  )
+  const calls = listResource(
+    transport,
+    {
+      path: '/v1/calls',
+      parse: parseCall,
+      validate: validateCallListParams,
+      buildQuery: buildCallListQuery,
+    },
+    onDataIssue,
+  )
   return {
     leads: {
       ...leads,
@@ -148,13 +182,17 @@ export function createAuraClientWithRuntime(
           method: 'POST',
           path: '/v1/leads',
           body: toCreateLeadBody(input),
-          schema: leadEnvelope,
+          schema: itemEnvelope,
           signal: requestOptions.signal,
         })
-        return { data: result.data.data, rateLimit: result.rateLimit, requestId: result.requestId }
+        const context = { api: 'aura', request: 'POST /v1/leads', ...statusOf(result) } as const
+        const data = parseRecordItem(parseLead, result.data.data, context, onDataIssue)
+        return { data, rateLimit: result.rateLimit, requestId: result.requestId }
       },
     },
     calls,
+    baseUrl: transport.baseUrl,
+    fetchMedia: (url, requestOptions = {}) => transport.fetchMedia(url, requestOptions.signal),
   }
 }
 

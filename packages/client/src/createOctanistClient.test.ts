@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { OctanistLeadQuery } from './buildOctanistQuery.ts'
 import {
   createOctanistClientWithRuntime,
@@ -140,13 +140,31 @@ describe('createOctanistClient', () => {
     expect(fake.requests).toHaveLength(0)
   })
 
-  it('rejects a malformed page with the failing path', async () => {
-    const body = { ...octanistListExample, data: [{ id: 'lead_1', value: 'high' }] }
-    const { client } = setup([json(body)])
-    expect(await rejection(client.leads.list())).toMatchObject({
-      name: 'AuraResponseError',
+  it('keeps a lead with a malformed field and reports the path with the meta requestId', async () => {
+    const body = { ...octanistListExample, data: [{ id: 'lead_1', value: 'high', name: 'Ann' }] }
+    const onDataIssue = vi.fn()
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    const { client } = setup([json(body)], { onDataIssue })
+    const page = await client.leads.list()
+    expect(page.data).toEqual([{ id: 'lead_1', value: null, name: 'Ann' }])
+    expect(onDataIssue).toHaveBeenCalledExactlyOnceWith({
+      api: 'octanist',
+      request: 'GET /leads',
       path: 'data[0].value',
+      expected: 'number',
+      received: '"high"',
+      requestId: 'req_oct_1',
+      action: 'value-dropped',
     })
+  })
+
+  it.each([
+    ['no meta', { success: true, data: [] }, 'meta'],
+    ['no pagination in meta', { success: true, data: [], meta: {} }, 'meta.pagination'],
+    ['data not an array', { ...octanistListExample, data: { id: 'lead_1' } }, 'data'],
+  ])('rejects an envelope with %s', async (_name, body, path) => {
+    const { client } = setup([json(body)])
+    expect(await rejection(client.leads.list())).toMatchObject({ name: 'AuraResponseError', path })
   })
 })
 
@@ -164,6 +182,16 @@ describe('octanist leads.pages / leads.all', () => {
     const all = await collect(client.leads.all({ limit: 2 }))
     expect(all.map((lead) => lead.id)).toEqual(leads.map((lead) => lead.id))
     expect(pageParams()).toEqual(['1', '2', '3'])
+  })
+
+  it('all() never yields the same id twice when pages overlap', async () => {
+    const { client } = setup([
+      page(1, leads.slice(0, 2), 3, true),
+      page(2, leads.slice(1, 3), 3, true),
+      page(3, [leads[0], leads[3]], 3, false),
+    ])
+    const all = await collect(client.leads.all())
+    expect(all.map((lead) => lead.id)).toEqual(leads.map((lead) => lead.id))
   })
 
   it('starts at query.page and keeps the filters', async () => {

@@ -18,21 +18,26 @@ export function auraListEnvelope<TItem extends v.GenericSchema>(item: TItem) {
   })
 }
 
-export const octanistListEnvelopeSchema = v.looseObject({
-  success: successFlag,
-  data: v.array(octanistLeadSchema),
-  meta: v.looseObject({
-    pagination: v.looseObject({
-      limit: v.number(),
-      page: v.number(),
-      totalPages: v.number(),
-      total: v.number(),
-      hasMore: v.boolean(),
+/** `{ success: true, data: T[], meta: { pagination, requestId, timestamp } }` (Octanist lists). */
+export function octanistListEnvelope<TItem extends v.GenericSchema>(item: TItem) {
+  return v.looseObject({
+    success: successFlag,
+    data: v.array(item),
+    meta: v.looseObject({
+      pagination: v.looseObject({
+        limit: v.number(),
+        page: v.number(),
+        totalPages: v.number(),
+        total: v.number(),
+        hasMore: v.boolean(),
+      }),
+      requestId: text,
+      timestamp: text,
     }),
-    requestId: text,
-    timestamp: text,
-  }),
-})
+  })
+}
+
+export const octanistListEnvelopeSchema = octanistListEnvelope(octanistLeadSchema)
 
 /** `{ success: false, error: "message", code, requestId }` */
 export const auraErrorEnvelopeSchema = v.looseObject({

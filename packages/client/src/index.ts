@@ -48,11 +48,13 @@ export type {
   OctanistPagination,
 } from './createOctanistClient.ts'
 export { createOctanistClient, OCTANIST_DEFAULT_BASE_URL } from './createOctanistClient.ts'
+export type { DataIssue } from './dataIssue.ts'
 export {
   auraErrorEnvelopeSchema,
   auraItemEnvelope,
   auraListEnvelope,
   octanistErrorEnvelopeSchema,
+  octanistListEnvelope,
   octanistListEnvelopeSchema,
 } from './envelopes.ts'
 export type {
@@ -107,7 +109,10 @@ export {
   OCTANIST_SORT_FIELDS,
   octanistLeadSchema,
 } from './octanist-lead.ts'
+export type { ParseRecordOptions } from './parseRecord.ts'
+export { parseCall, parseLead, parseOctanistLead } from './parseRecord.ts'
 export type { RateLimit } from './rate-limit.ts'
+export type { DataIssueAction, RecordIssue } from './repairRecord.ts'
 export type { RetryOptions } from './retry.ts'
 export { DEFAULT_RETRY_OPTIONS } from './retry.ts'
 export type { CreateLeadInput, LeadMetadataInput } from './validateCreateLeadInput.ts'

@@ -2,10 +2,11 @@ import type { CursorPage } from './apiResult.ts'
 import { AuraPaginationError } from './errors.ts'
 
 /**
- * Follows `nextCursor` until `hasMore` is false. Stops with AuraPaginationError when the server
- * would make it loop forever: a cursor seen before, `hasMore` without a cursor, or an empty page
- * that claims more. A page is yielded before it is checked, so a consumer that stops early never
- * sees an error about a page it did not ask for.
+ * Follows `nextCursor` until `hasMore` is false. Goes on wherever the cursor is new (even past an
+ * empty page, whose records may all have been dropped for lack of an id), and stops with
+ * AuraPaginationError where it would loop: a cursor seen before, or `hasMore` without a cursor.
+ * A page is yielded before it is checked, so a consumer that stops early never sees an error
+ * about a page it did not ask for.
  */
 export async function* cursorPages<T>(
   fetchPage: (cursor: string | null) => Promise<CursorPage<T>>,
@@ -28,9 +29,6 @@ export async function* cursorPages<T>(
         'missing-cursor',
         'Server said has_more but sent no next_cursor',
       )
-    }
-    if (page.data.length === 0) {
-      throw new AuraPaginationError('empty-page', 'Server sent an empty page with has_more: true')
     }
     if (seen.has(next)) {
       throw new AuraPaginationError('repeated-cursor', `Server repeated the cursor "${next}"`)
@@ -77,11 +75,17 @@ export async function* numberedPages<TPage extends NumberedPage>(
   }
 }
 
-/** Flattens pages into their items. */
-export async function* pageItems<T>(
+/** Flattens pages into their items, skipping ids already yielded (a row never appears twice). */
+export async function* pageItems<T extends { id: string }>(
   pages: AsyncIterable<{ data: readonly T[] }>,
 ): AsyncGenerator<T, void, undefined> {
+  const yielded = new Set<string>()
   for await (const page of pages) {
-    yield* page.data
+    for (const item of page.data) {
+      if (!yielded.has(item.id)) {
+        yielded.add(item.id)
+        yield item
+      }
+    }
   }
 }

@@ -5,9 +5,13 @@ const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
 /** Formats a valibot issue path like `data[3].total_paid_cents`; `''` is the root. */
 export function formatIssuePath(path: readonly v.IssuePathItem[] | undefined): string {
+  return formatKeyPath((path ?? []).map((item): unknown => item.key))
+}
+
+/** Formats object keys and array indexes like `data[3].total_paid_cents`; `''` is the root. */
+export function formatKeyPath(keys: readonly unknown[]): string {
   let out = ''
-  for (const item of path ?? []) {
-    const key: unknown = item.key
+  for (const key of keys) {
     if (typeof key === 'number') {
       out += `[${key}]`
     } else if (typeof key === 'string' && IDENTIFIER.test(key)) {

@@ -1,5 +1,5 @@
 import type * as v from 'valibot'
-import { type ApiName, AuraResponseError } from './errors.ts'
+import { type ApiName, type AuraApiError, AuraResponseError } from './errors.ts'
 import { parseResponse } from './parseResponse.ts'
 import {
   parseRateLimit,
@@ -41,19 +41,7 @@ export function readResponse<TSchema extends v.GenericSchema>(
   const requestId = headers.get('x-request-id')
   const decoded = decodeJson(text)
   if (!response.ok || (decoded.json && isFailureEnvelope(decoded.value))) {
-    const retryAfterMs =
-      parseRetryAfterMs(headers, context.nowMs) ??
-      (status === 429 ? parseResetDelayMs(headers, context.nowMs) : null)
-    throw toApiError({
-      api: context.api,
-      status,
-      statusText: response.statusText,
-      body: decoded.json ? decoded.value : undefined,
-      text,
-      headerRequestId: requestId,
-      rateLimit,
-      retryAfterMs,
-    })
+    throw apiErrorFrom(response, decoded, text, context)
   }
   if (!decoded.json) {
     throw new AuraResponseError({
@@ -65,6 +53,37 @@ export function readResponse<TSchema extends v.GenericSchema>(
   }
   const data = parseResponse(schema, decoded.value, { label: context.label, status, requestId })
   return { data, status, rateLimit, requestId }
+}
+
+/** The AuraApiError for an error response whose body text is `text`. */
+export function readErrorResponse(
+  response: Response,
+  text: string,
+  context: Pick<ReadContext, 'api' | 'nowMs'>,
+): AuraApiError {
+  return apiErrorFrom(response, decodeJson(text), text, context)
+}
+
+function apiErrorFrom(
+  response: Response,
+  decoded: Decoded,
+  text: string,
+  context: Pick<ReadContext, 'api' | 'nowMs'>,
+): AuraApiError {
+  const { headers, status } = response
+  const retryAfterMs =
+    parseRetryAfterMs(headers, context.nowMs) ??
+    (status === 429 ? parseResetDelayMs(headers, context.nowMs) : null)
+  return toApiError({
+    api: context.api,
+    status,
+    statusText: response.statusText,
+    body: decoded.json ? decoded.value : undefined,
+    text,
+    headerRequestId: headers.get('x-request-id'),
+    rateLimit: parseRateLimit(headers),
+    retryAfterMs,
+  })
 }
 
 function decodeJson(text: string): Decoded {

@@ -9,7 +9,8 @@ import {
   AuraTimeoutError,
   isRetryable,
 } from './errors.ts'
-import { type ReadResult, readResponse } from './readResponse.ts'
+import { type ReadResult, readErrorResponse, readResponse } from './readResponse.ts'
+import { resolveMediaUrl } from './resolveMediaUrl.ts'
 import { backoffDelayMs, resolveRetryOptions } from './retry.ts'
 import type { Runtime } from './runtime.ts'
 import { joinUrl } from './url.ts'
@@ -33,14 +34,31 @@ export interface TransportRequest<TSchema extends v.GenericSchema> {
 export type TransportResult<T> = ReadResult<T>
 
 export interface Transport {
+  /** The API root requests go to, without trailing slashes. */
+  readonly baseUrl: string
   request<TSchema extends v.GenericSchema>(
     request: TransportRequest<TSchema>,
   ): Promise<TransportResult<v.InferOutput<TSchema>>>
+  /** GETs a file; credentials and custom headers go only to URLs under `baseUrl`. */
+  fetchMedia(url: string, signal?: AbortSignal): Promise<Blob>
 }
 
 interface RawResponse {
   response: Response
   text: string
+}
+
+interface Exchange<T> {
+  method: 'GET' | 'POST'
+  url: string
+  /** `GET /v1/leads`, for messages. */
+  label: string
+  body?: unknown
+  accept: string
+  /** False for URLs outside `baseUrl`: no credentials and no custom headers. */
+  withCredentials: boolean
+  signal?: AbortSignal | undefined
+  read: (response: Response) => Promise<T>
 }
 
 export function createTransport(
@@ -50,12 +68,15 @@ export function createTransport(
 ): Transport {
   const retry = resolveRetryOptions(options.retry)
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
-  const baseUrl = options.baseUrl ?? spec.defaultBaseUrl
+  const baseUrl = (options.baseUrl ?? spec.defaultBaseUrl).replace(/\/+$/, '')
 
-  async function buildHeaders(hasBody: boolean): Promise<Headers> {
-    const headers = new Headers({ Accept: 'application/json' })
-    if (hasBody) {
+  async function buildHeaders(exchange: Exchange<unknown>): Promise<Headers> {
+    const headers = new Headers({ Accept: exchange.accept })
+    if (exchange.body !== undefined) {
       headers.set('Content-Type', 'application/json')
+    }
+    if (!exchange.withCredentials) {
+      return headers
     }
     const custom = typeof options.headers === 'function' ? options.headers() : options.headers
     for (const [name, value] of Object.entries(custom ?? {})) {
@@ -70,14 +91,10 @@ export function createTransport(
     return headers
   }
 
-  async function attempt(
-    url: string,
-    request: TransportRequest<v.GenericSchema>,
-    label: string,
-  ): Promise<RawResponse> {
-    const { signal } = request
-    const hasBody = request.body !== undefined
-    const headers = await raceAbort(buildHeaders(hasBody), signal)
+  /** One try: fetch, then `read` the response, under the caller's signal and the timeout. */
+  async function attempt<T>(exchange: Exchange<T>): Promise<T> {
+    const { signal } = exchange
+    const headers = await raceAbort(buildHeaders(exchange), signal)
     const fetchFn = options.fetch ?? globalThis.fetch
     if (typeof fetchFn !== 'function') {
       throw new AuraKitError('No fetch implementation available: pass `fetch` in the options')
@@ -95,14 +112,13 @@ export function createTransport(
           }, timeoutMs)
         : undefined
     try {
-      const init: RequestInit = { method: request.method, headers, signal: controller.signal }
-      if (hasBody) {
-        init.body = JSON.stringify(request.body)
+      const init: RequestInit = { method: exchange.method, headers, signal: controller.signal }
+      if (exchange.body !== undefined) {
+        init.body = JSON.stringify(exchange.body)
       }
       // Called unbound: browsers throw "Illegal invocation" for fetch called on another object.
-      const response = await raceAbort(fetchFn(url, init), controller.signal)
-      const text = await raceAbort(response.text(), controller.signal)
-      return { response, text }
+      const response = await raceAbort(fetchFn(exchange.url, init), controller.signal)
+      return await raceAbort(exchange.read(response), controller.signal)
     } catch (error) {
       if (signal?.aborted) {
         throw signal.reason
@@ -110,7 +126,7 @@ export function createTransport(
       if (timedOut) {
         throw new AuraTimeoutError(timeoutMs)
       }
-      throw new AuraNetworkError(`${label} failed: ${describe(error)}`, { cause: error })
+      throw new AuraNetworkError(`${exchange.label} failed: ${describe(error)}`, { cause: error })
     } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', forwardAbort)
@@ -132,29 +148,74 @@ export function createTransport(
     return askedMs ?? backoffDelayMs(retryIndex, retry, runtime.random)
   }
 
-  return {
-    async request(request) {
-      const url = joinUrl(baseUrl, request.path, request.query)
-      const label = `${request.method} ${request.path}`
-      const maxRetries = request.method === 'GET' ? retry.retries : 0
-      const { signal } = request
-      for (let retryIndex = 0; ; retryIndex++) {
-        signal?.throwIfAborted()
-        try {
-          const { response, text } = await attempt(url, request, label)
-          return readResponse(request.schema, response, text, {
-            api: spec.api,
-            label,
-            nowMs: runtime.now(),
-          })
-        } catch (error) {
-          const delayMs = signal?.aborted ? null : retryDelay(error, retryIndex, maxRetries)
-          if (delayMs === null) {
-            throw error
-          }
-          await raceAbort(runtime.sleep(delayMs, signal), signal)
+  /** Runs `once` until it succeeds or fails for good; only GETs are retried. */
+  async function withRetries<T>(
+    method: 'GET' | 'POST',
+    signal: AbortSignal | undefined,
+    once: () => Promise<T>,
+  ): Promise<T> {
+    const maxRetries = method === 'GET' ? retry.retries : 0
+    for (let retryIndex = 0; ; retryIndex++) {
+      signal?.throwIfAborted()
+      try {
+        return await once()
+      } catch (error) {
+        const delayMs = signal?.aborted ? null : retryDelay(error, retryIndex, maxRetries)
+        if (delayMs === null) {
+          throw error
         }
+        await raceAbort(runtime.sleep(delayMs, signal), signal)
       }
+    }
+  }
+
+  return {
+    baseUrl,
+    request(request) {
+      const label = `${request.method} ${request.path}`
+      const exchange: Exchange<RawResponse> = {
+        method: request.method,
+        url: joinUrl(baseUrl, request.path, request.query),
+        label,
+        body: request.body,
+        accept: 'application/json',
+        withCredentials: true,
+        signal: request.signal,
+        read: async (response) => ({ response, text: await response.text() }),
+      }
+      return withRetries(request.method, request.signal, async () => {
+        const { response, text } = await attempt(exchange)
+        return readResponse(request.schema, response, text, {
+          api: spec.api,
+          label,
+          nowMs: runtime.now(),
+        })
+      })
+    },
+    async fetchMedia(url, signal) {
+      const target = resolveMediaUrl(url, baseUrl)
+      const { origin, pathname } = new URL(target.href)
+      const exchange: Exchange<Blob | RawResponse> = {
+        method: 'GET',
+        url: target.href,
+        // Without the query: signed media URLs carry their secret there.
+        label: `GET ${origin}${pathname}`,
+        accept: '*/*',
+        withCredentials: target.underBaseUrl,
+        signal,
+        read: async (response) =>
+          response.ok ? await response.blob() : { response, text: await response.text() },
+      }
+      return withRetries('GET', signal, async () => {
+        const result = await attempt(exchange)
+        if (result instanceof Blob) {
+          return result
+        }
+        throw readErrorResponse(result.response, result.text, {
+          api: spec.api,
+          nowMs: runtime.now(),
+        })
+      })
     },
   }
 }

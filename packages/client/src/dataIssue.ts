@@ -1,0 +1,58 @@
+import type { ApiName } from './errors.ts'
+import { isDevelopment } from './isDevelopment.ts'
+import type { DataIssueAction, RecordIssue } from './repairRecord.ts'
+
+/** One odd value in a response that the client repaired or dropped instead of failing. */
+export interface DataIssue {
+  api: ApiName
+  /** `GET /v1/calls`. */
+  request: string
+  /** `data[1].action_items[1]`. */
+  path: string
+  expected: string
+  received: string
+  requestId: string | null
+  action: DataIssueAction
+}
+
+export interface DataIssueContext {
+  api: ApiName
+  request: string
+  requestId: string | null
+}
+
+/** A record-relative issue placed in its response: `data[1]` + `notes[0]` → `data[1].notes[0]`. */
+export function toDataIssue(
+  context: DataIssueContext,
+  recordPath: string,
+  issue: RecordIssue,
+): DataIssue {
+  const separator = issue.path === '' || issue.path.startsWith('[') ? '' : '.'
+  return { ...context, ...issue, path: `${recordPath}${separator}${issue.path}` }
+}
+
+/** Hands each issue to `onDataIssue` (its errors ignored) and warns once in development. */
+export function reportDataIssues(
+  issues: readonly DataIssue[],
+  onDataIssue: ((issue: DataIssue) => void) | undefined,
+): void {
+  const [first] = issues
+  if (first === undefined) {
+    return
+  }
+  for (const issue of issues) {
+    try {
+      onDataIssue?.(issue)
+    } catch {
+      // A reporting hook must never cost the response it reports on.
+    }
+  }
+  if (isDevelopment()) {
+    const count = issues.length === 1 ? '1 odd value' : `${issues.length} odd values`
+    console.warn(
+      `[aura-kit] ${first.request}: nulled or dropped ${count} instead of failing ` +
+        `(first: ${first.path}, expected ${first.expected}, received ${first.received}). ` +
+        'Pass onDataIssue to see each one.',
+    )
+  }
+}

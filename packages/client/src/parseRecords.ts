@@ -1,0 +1,57 @@
+import {
+  type DataIssue,
+  type DataIssueContext,
+  reportDataIssues,
+  toDataIssue,
+} from './dataIssue.ts'
+import { AuraResponseError } from './errors.ts'
+import type { RecordParser } from './parseRecord.ts'
+
+type OnDataIssue = ((issue: DataIssue) => void) | undefined
+
+/** Parses each item of a list's `data`, keeping every record with an id and reporting the rest. */
+export function parseRecordList<T>(
+  parse: RecordParser<T>,
+  raws: readonly unknown[],
+  context: DataIssueContext,
+  onDataIssue: OnDataIssue,
+): T[] {
+  const issues: DataIssue[] = []
+  const records: T[] = []
+  raws.forEach((raw, index) => {
+    const record = parse(raw, {
+      onIssue: (issue) => issues.push(toDataIssue(context, `data[${index}]`, issue)),
+    })
+    if (record !== null) {
+      records.push(record)
+    }
+  })
+  reportDataIssues(issues, onDataIssue)
+  return records
+}
+
+/** Parses a get-one or create `data`; without a usable id there is nothing to return, so it throws. */
+export function parseRecordItem<T>(
+  parse: RecordParser<T>,
+  raw: unknown,
+  context: DataIssueContext & { status: number },
+  onDataIssue: OnDataIssue,
+): T {
+  const { status, ...issueContext } = context
+  const issues: DataIssue[] = []
+  const record = parse(raw, {
+    onIssue: (issue) => issues.push(toDataIssue(issueContext, 'data', issue)),
+  })
+  if (record === null) {
+    const dropped = issues.find((issue) => issue.action === 'record-dropped')
+    const path = dropped?.path ?? 'data'
+    throw new AuraResponseError({
+      message: `Unexpected response body from ${context.request} at ${path}: expected ${dropped?.expected ?? 'a record'}, received ${dropped?.received ?? 'nothing usable'}`,
+      path,
+      status,
+      requestId: context.requestId,
+    })
+  }
+  reportDataIssues(issues, onDataIssue)
+  return record
+}
