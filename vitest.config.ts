@@ -98,6 +98,22 @@ export default defineConfig({
         },
       },
       {
+        // Type tests (*.test-d.ts), checked by tsc and never run. tsconfig.types.json builds two
+        // programs, because a `declare module` augmentation reaches a whole program: the host
+        // that registers its own react-query error type is checked apart from everything else.
+        extends: true,
+        test: {
+          name: 'types',
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ['packages/*/src/**/*.test-d.ts', 'packages/*/type-tests/**/*.test-d.ts'],
+            tsconfig: 'tsconfig.types.json',
+            build: true,
+          },
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'contract',

@@ -1,5 +1,6 @@
 'use client'
 import {
+  type AuraKitError,
   type CreateLeadInput,
   type CursorPage,
   type Lead,
@@ -44,7 +45,7 @@ export function useCreateLead() {
     }
   }
 
-  return useMutation({
+  return useMutation<Lead, AuraKitError, CreateLeadInput, { optimisticId: string } | undefined>({
     mutationFn: async (input: CreateLeadInput) => (await client.leads.create(input)).data,
     onMutate: async (input) => {
       if (validateCreateLeadInput(input).length > 0) {
