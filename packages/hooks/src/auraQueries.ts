@@ -1,10 +1,11 @@
-import type {
-  AuraClient,
-  Call,
-  CursorPage,
-  Lead,
-  OctanistClient,
-  OctanistPage,
+import {
+  type AuraClient,
+  AuraKitError,
+  type Call,
+  type CursorPage,
+  type Lead,
+  type OctanistClient,
+  type OctanistPage,
 } from '@aura-kit/client'
 import {
   type InfiniteData,
@@ -12,6 +13,7 @@ import {
   type QueryClient,
   queryOptions,
 } from '@tanstack/react-query'
+import { cursorStop, numberedStop } from './pagingIssue.ts'
 import {
   type CallFilters,
   callKeys,
@@ -32,15 +34,15 @@ export interface AuraQueriesConfig {
 // multiply the attempts.
 const retry = false
 
-/** The next cursor, unless the server hands back one already used (it would loop forever). */
+/** The next cursor, unless following it would loop (see cursorStop). */
 const nextCursor = <T>(
   last: CursorPage<T>,
   _pages: unknown,
   _lastCursor: unknown,
   usedCursors: Array<string | undefined>,
 ) =>
-  last.hasMore && last.nextCursor && !usedCursors.includes(last.nextCursor)
-    ? last.nextCursor
+  last.hasMore && cursorStop(last, usedCursors) === null
+    ? (last.nextCursor ?? undefined)
     : undefined
 
 /** Looks for a record in every cached list of one family, so a detail view can open instantly. */
@@ -86,7 +88,13 @@ export function createAuraQueries({
     scope,
     leads: {
       list: (filters: LeadFilters = {}) =>
-        infiniteQueryOptions({
+        infiniteQueryOptions<
+          CursorPage<Lead>,
+          AuraKitError,
+          InfiniteData<CursorPage<Lead>>,
+          ReturnType<typeof leadKeys.list>,
+          string | undefined
+        >({
           queryKey: leadKeys.list(filters, scope),
           queryFn: ({ pageParam, signal }): Promise<CursorPage<Lead>> =>
             client.leads.list({ ...filters, cursor: pageParam }, { signal }),
@@ -98,7 +106,7 @@ export function createAuraQueries({
         const seed = cachedLookup(() =>
           queryClient ? findInLists<Lead>(queryClient, leadKeys.lists(scope), id) : undefined,
         )
-        return queryOptions({
+        return queryOptions<Lead, AuraKitError, Lead, ReturnType<typeof leadKeys.detail>>({
           queryKey: leadKeys.detail(id, scope),
           queryFn: async ({ signal }): Promise<Lead> =>
             (await client.leads.get(id, { signal })).data,
@@ -110,7 +118,13 @@ export function createAuraQueries({
     },
     calls: {
       list: (filters: CallFilters = {}) =>
-        infiniteQueryOptions({
+        infiniteQueryOptions<
+          CursorPage<Call>,
+          AuraKitError,
+          InfiniteData<CursorPage<Call>>,
+          ReturnType<typeof callKeys.list>,
+          string | undefined
+        >({
           queryKey: callKeys.list(filters, scope),
           queryFn: ({ pageParam, signal }): Promise<CursorPage<Call>> =>
             client.calls.list({ ...filters, cursor: pageParam }, { signal }),
@@ -122,7 +136,7 @@ export function createAuraQueries({
         const seed = cachedLookup(() =>
           queryClient ? findInLists<Call>(queryClient, callKeys.lists(scope), id) : undefined,
         )
-        return queryOptions({
+        return queryOptions<Call, AuraKitError, Call, ReturnType<typeof callKeys.detail>>({
           queryKey: callKeys.detail(id, scope),
           queryFn: async ({ signal }): Promise<Call> =>
             (await client.calls.get(id, { signal })).data,
@@ -134,20 +148,29 @@ export function createAuraQueries({
     },
     octanistLeads: {
       list: (query: OctanistLeadFilters = {}) =>
-        infiniteQueryOptions({
+        infiniteQueryOptions<
+          OctanistPage,
+          AuraKitError,
+          InfiniteData<OctanistPage>,
+          ReturnType<typeof octanistLeadKeys.list>,
+          number
+        >({
           queryKey: octanistLeadKeys.list(query, scope),
           queryFn: ({ pageParam, signal }): Promise<OctanistPage> => {
             if (!octanistClient) {
-              throw new Error('useOctanistLeads needs an `octanistClient` on <AuraKitProvider>.')
+              throw new AuraKitError(
+                'useOctanistLeads needs an `octanistClient` on <AuraKitProvider>.',
+              )
             }
             return octanistClient.leads.list({ ...query, page: pageParam }, { signal })
           },
           initialPageParam: 1,
           retry,
-          // An empty page or one past the last cannot lead anywhere, whatever `hasMore` says.
-          getNextPageParam: ({ pagination, data }: OctanistPage) =>
-            pagination.hasMore && data.length > 0 && pagination.page < pagination.totalPages
-              ? pagination.page + 1
+          // An empty page, another page than asked for, or one past the last cannot lead anywhere,
+          // whatever `hasMore` says.
+          getNextPageParam: (last: OctanistPage, _pages: unknown, requested: number) =>
+            last.pagination.hasMore && numberedStop(last, requested) === null
+              ? requested + 1
               : undefined,
         }),
     },

@@ -1,10 +1,9 @@
-import type { AuraKitError } from '@aura-kit/client'
-
-export type { AuraKitProviderProps } from './AuraKitProvider.tsx'
-export { AuraKitProvider, useAuraKit } from './AuraKitProvider.tsx'
+export type { AuraKitProviderProps, RecordingOptions } from './AuraKitProvider.tsx'
+export { AuraKitProvider, useAuraKit, useOptionalAuraKit } from './AuraKitProvider.tsx'
 export type { AuraQueries, AuraQueriesConfig } from './auraQueries.ts'
 export { createAuraQueries } from './auraQueries.ts'
-export { flattenPages } from './flattenPages.ts'
+export { collectRows, flattenPages } from './flattenPages.ts'
+export type { PagingIssue } from './pagingIssue.ts'
 export { prefetchCall, prefetchLeads } from './prefetch.ts'
 export type { CallFilters, LeadFilters, OctanistLeadFilters } from './queryKeys.ts'
 export { callKeys, DEFAULT_SCOPE, leadKeys, octanistLeadKeys } from './queryKeys.ts'
@@ -15,9 +14,3 @@ export type { InfiniteRows } from './useInfiniteRows.ts'
 export { useLead } from './useLead.ts'
 export { useLeads } from './useLeads.ts'
 export { useOctanistLeads } from './useOctanistLeads.ts'
-
-declare module '@tanstack/react-query' {
-  interface Register {
-    defaultError: AuraKitError
-  }
-}

@@ -2,6 +2,7 @@ export type { Appearance, AppearanceVariables, AuraRootProps } from './aura-root
 export { AuraRoot, appearanceStyle, usePortalContainer } from './aura-root/index.ts'
 export type {
   CallTranscriptProps,
+  ResolveRecordingSrc,
   TranscriptEntry,
   TranscriptExportInput,
   TranscriptFile,

@@ -6,10 +6,11 @@ import { AuraRoot } from '../aura-root/AuraRoot.tsx'
 import type { Appearance } from '../aura-root/appearance.ts'
 import { EmptyState, ErrorMessage, SkeletonRows } from '../data-table/states.tsx'
 import { createFormatters } from '../utils/formatters.ts'
-import { mediaKindOf, safeMediaSrc } from '../utils/safeMediaSrc.ts'
+import { mediaKindOf } from '../utils/safeMediaSrc.ts'
 import { CallHeader, type ResolveUserName } from './CallHeader.tsx'
 import { CallInsights } from './CallInsights.tsx'
 import { TranscriptPanel } from './TranscriptPanel.tsx'
+import { type ResolveRecordingSrc, useRecordingSrc } from './useRecordingSrc.ts'
 
 export interface CallTranscriptProps {
   /** Loads the call through `<AuraKitProvider>` (`useCall`). Ignored when `call` is given. */
@@ -17,10 +18,14 @@ export interface CallTranscriptProps {
   /** A call from your own data layer; no provider needed. */
   call?: Call | undefined
   /**
-   * Base for a relative `recording_url` (the mock API serves `/media/recordings/{id}.wav`), e.g.
-   * your API proxy's origin. Without it a relative URL is not played.
+   * Base for a relative `recording_url` (the mock API serves `/media/recordings/{id}.wav`).
+   * Default the provider client's `baseUrl`; without a provider a relative URL is not played.
    */
   recordingBaseUrl?: string | undefined
+  /** The URL to play for this call (signed or proxied); default the provider's `recordings.resolveSrc`. */
+  resolveRecordingSrc?: ResolveRecordingSrc | undefined
+  /** `client` downloads the recording with the client's token; default the provider's `recordings.access`. */
+  recordingAccess?: 'direct' | 'client' | undefined
   /** MIME type of the recording when its URL has no telling extension, e.g. `video/mp4`. */
   recordingType?: string | undefined
   /** Shows closer, setter and action-item owners (Clerk user ids) as names; ids when undefined. */
@@ -94,7 +99,12 @@ function CallTranscriptView(props: CallTranscriptProps & { call: Call }) {
     () => createFormatters({ locale, timeZone, currency }),
     [locale, timeZone, currency],
   )
-  const recordingSrc = safeMediaSrc(call.recording_url, props.recordingBaseUrl)
+  const recording = useRecordingSrc(call, {
+    baseUrl: props.recordingBaseUrl,
+    resolveSrc: props.resolveRecordingSrc,
+    access: props.recordingAccess,
+  })
+  const recordingSrc = recording.src
   return (
     <section className="aura-transcript" aria-label={props.label ?? 'Call transcript'}>
       <CallHeader call={call} format={format} resolveUserName={props.resolveUserName} />
@@ -102,6 +112,7 @@ function CallTranscriptView(props: CallTranscriptProps & { call: Call }) {
       <TranscriptPanel
         call={call}
         recordingSrc={recordingSrc}
+        recordingStatus={recording.status}
         recordingKind={recordingSrc ? mediaKindOf(recordingSrc, props.recordingType) : 'audio'}
         onExport={props.onExport}
         // A labelled transcript names its list after itself, so two on a page differ.

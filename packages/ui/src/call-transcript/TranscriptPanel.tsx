@@ -22,6 +22,8 @@ export interface TranscriptPanelProps {
   call: Call
   /** A playable URL (already checked), or undefined. */
   recordingSrc: string | undefined
+  /** `pending` while an async resolver or a client download runs; `error` when either failed. */
+  recordingStatus?: 'none' | 'pending' | 'ready' | 'error' | undefined
   recordingKind: MediaKind
   onExport?: ((blob: Blob, filename: string) => void) | undefined
   /** Accessible name of the scrolling list of segments. */
@@ -34,6 +36,7 @@ const NO_SPEAKERS: ReadonlySet<string> = new Set()
 export function TranscriptPanel({
   call,
   recordingSrc,
+  recordingStatus,
   recordingKind,
   onExport,
   listLabel,
@@ -115,6 +118,14 @@ export function TranscriptPanel({
           />
           <ShortcutLegend id={legendId} />
         </>
+      ) : recordingStatus === 'pending' ? (
+        <p className="aura-note" role="status">
+          Loading the recording…
+        </p>
+      ) : recordingStatus === 'error' ? (
+        <p className="aura-error-message" role="alert">
+          The recording couldn't be loaded.
+        </p>
       ) : call.has_recording === true ? (
         <p className="aura-note">The recording can't be played here.</p>
       ) : null}

@@ -14,3 +14,4 @@ export type { NormalizedTranscript, TranscriptEntry } from './transcriptModel.ts
 export { normalizeTranscript, UNKNOWN_SPEAKER } from './transcriptModel.ts'
 export type { TranscriptMatch, TranscriptSearchResult } from './transcriptSearch.ts'
 export { searchTranscript } from './transcriptSearch.ts'
+export type { ResolveRecordingSrc } from './useRecordingSrc.ts'
