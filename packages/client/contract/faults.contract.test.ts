@@ -11,6 +11,7 @@ import {
   type OctanistClient,
 } from '../src/index.ts'
 import { captureError } from './support/captureError.ts'
+import { collect } from './support/collect.ts'
 
 let server: MockServer
 
@@ -168,5 +169,43 @@ describe('a server that repeats a page → AuraPaginationError from the iterator
     const { yielded, error } = await drain(octanistWith().leads.pages({ limit: 20 }))
     expect(error).toMatchObject({ problem: 'empty-page' })
     expect(yielded.map((page) => page.pagination.page)).toEqual([1, 2, 3])
+  })
+})
+
+describe('pages that skip nothing and loop nowhere', () => {
+  test('Aura: an empty page with a new cursor is followed, and all() still gets every lead', async () => {
+    server.api.setFaults([{ path: '/v1/leads', method: 'GET', nth: 2, emptyPage: true }])
+    const pages = await collect(auraWith().leads.pages({ limit: 50 }))
+    expect(pages.map((page) => page.data.length)).toEqual([50, 0, 50, 50, 50, 50, 50])
+    expect(pages.flatMap((page) => page.data.map((lead) => lead.id))).toEqual(
+      server.api.db.leads.map((lead) => lead.id),
+    )
+  })
+
+  test('Aura: an empty page that hands back its own cursor stops as a repeated cursor', async () => {
+    server.api.setFaults([
+      { path: '/v1/calls', method: 'GET', nth: 2, emptyPage: true, repeatPage: true },
+    ])
+    const { yielded, error } = await drain(auraWith().calls.pages({ limit: 40 }))
+    expect(error).toBeInstanceOf(AuraPaginationError)
+    expect(error).toMatchObject({ problem: 'repeated-cursor' })
+    expect(yielded.map((page) => page.data.length)).toEqual([40, 0])
+  })
+
+  test('Aura: all() yields each lead once when pages overlap', async () => {
+    server.api.setFaults([{ path: '/v1/leads', method: 'GET', overlapRows: 5 }])
+    const pages = await collect(auraWith().leads.pages({ limit: 50 }))
+    const pageIds = pages.flatMap((page) => page.data.map((lead) => lead.id))
+    expect(new Set(pageIds).size).toBeLessThan(pageIds.length)
+    const leads = await collect(auraWith().leads.all({ limit: 50 }))
+    expect(leads.map((lead) => lead.id)).toEqual(server.api.db.leads.map((lead) => lead.id))
+  })
+
+  test('Octanist: all() yields each lead once when pages overlap', async () => {
+    server.api.setFaults([{ path: '/api/leads', method: 'GET', overlapRows: 3 }])
+    const rows = await collect(octanistWith().leads.all({ limit: 50 }))
+    const ids = rows.map((lead) => lead.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(new Set(ids)).toEqual(new Set(server.api.db.octanistLeads.map((lead) => lead.id)))
   })
 })
