@@ -65,3 +65,22 @@ test('--help prints usage and exits 0; bad options exit 2', async () => {
   expect(badCode).toBe(2)
   expect(bad.output()).toContain('--port must be a non-negative integer')
 })
+
+test('--data awkward serves awkward records; an unknown mode exits 2', async () => {
+  const { process: server, output } = run(['--port', '0', '--data', 'awkward'])
+  const [, url] = await waitFor(output, /Aura mock API on (http:\/\/127\.0\.0\.1:\d+)/)
+  const response = await fetch(`${url}/v1/leads?limit=3`, {
+    headers: { authorization: 'Bearer any' },
+  })
+  const body = (await response.json()) as { data: { id: string; x_debug?: unknown }[] }
+  expect(body.data).toHaveLength(3)
+  expect(body.data.every((lead) => typeof lead.id === 'string' && lead.x_debug !== undefined)).toBe(
+    true,
+  )
+  server.kill('SIGTERM')
+  await once(server, 'exit')
+  const bad = run(['--data', 'weird'])
+  const [badCode] = await once(bad.process, 'exit')
+  expect(badCode).toBe(2)
+  expect(bad.output()).toContain('--data must be "seeded" or "awkward"')
+})

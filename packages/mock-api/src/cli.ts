@@ -12,6 +12,9 @@ Options:
   --seed <n>          Data seed (default 42); the same seed gives byte-identical data
   --rate-limit <n>    Aura requests per key per minute (default 100), or "off"
   --now <iso>         Start the clock at this instant (it keeps ticking), e.g. 2026-06-01T00:00:00Z
+  --data <mode>       "seeded" (default) or "awkward": every record in list and get-one responses
+                      comes back as awkward but legal JSON (nulls in arrays, wrong nested types,
+                      non-date timestamps, unknown keys, right-to-left and very long text)
   -h, --help          Show this help
 `
 
@@ -54,12 +57,17 @@ async function main(): Promise<void> {
     const startedAt = Date.now()
     now = () => start + (Date.now() - startedAt)
   }
+  const dataMode = values.data ?? 'seeded'
+  if (dataMode !== 'seeded' && dataMode !== 'awkward') {
+    fail(`--data must be "seeded" or "awkward", got "${dataMode}"`)
+  }
   const server = await startMockServer({
     port: integer(values.port, 'port', 4010),
     host: values.host ?? '127.0.0.1',
     seed: integer(values.seed, 'seed', 42),
     rateLimit,
     now,
+    dataMode,
   })
   process.stdout.write(
     `Aura mock API on ${server.url}  (Aura: /v1/leads, /v1/calls · Octanist: /api/leads · any bearer / X-API-KEY is accepted)\n`,
@@ -85,6 +93,7 @@ function parse() {
       seed: { type: 'string' },
       'rate-limit': { type: 'string' },
       now: { type: 'string' },
+      data: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,

@@ -36,7 +36,14 @@ export interface MockApiOptions {
   now?: () => number
   /** Origin for `recording_url`; default: the origin of the incoming request. */
   mediaBaseUrl?: string
+  /**
+   * `'seeded'` (default): records as seeded. `'awkward'`: every record in list and get-one
+   * responses goes through `makeAwkward` (a request can opt out with `x-mock-awkward-data: 0`).
+   */
+  dataMode?: DataMode
 }
+
+export type DataMode = 'seeded' | 'awkward'
 
 export interface MockApi {
   handle(request: Request): Promise<Response>
@@ -82,6 +89,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       emptyPage: effect.emptyPage === true,
       overlapRows: effect.overlapRows ?? 0,
     }
+    context.awkward = effect.awkwardData ?? options.dataMode === 'awkward'
     if (effect.latencyMs !== undefined && effect.latencyMs > 0) {
       await sleep(effect.latencyMs, request.signal)
     }
@@ -147,6 +155,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
       db,
       mediaBase: options.mediaBaseUrl ?? url.origin,
       pageFaults: NO_PAGE_FAULTS,
+      awkward: false,
     }
     let response: Response
     try {

@@ -1,5 +1,12 @@
-export type { MockApi, MockApiOptions } from './createMockApi.ts'
+export type { DataMode, MockApi, MockApiOptions } from './createMockApi.ts'
 export { createMockApi } from './createMockApi.ts'
+export type { AwkwardKind, AwkwardRecord } from './data/awkward.ts'
+export {
+  AWKWARD_RTL_TEXTS,
+  AWKWARD_TIMESTAMPS,
+  AWKWARD_UNKNOWN_KEYS,
+  makeAwkward,
+} from './data/awkward.ts'
 export type {
   ActionItem,
   AuraCall,

@@ -9,7 +9,7 @@ import {
   parseLimit,
   UUID,
 } from './auraParams.ts'
-import { auraList, auraOk, type RequestContext } from './context.ts'
+import { auraList, auraOk, type RequestContext, shapeRecord } from './context.ts'
 
 /** The call as the API returns it: `recording_url` made absolute against the media origin. */
 export function presentCall(call: AuraCall, mediaBase: string): AuraCall {
@@ -42,7 +42,9 @@ export function listCalls(context: RequestContext): Response {
     (bookingLinkId === null || call.booking_link_id === bookingLinkId) &&
     (upcoming === null || Date.parse(call.scheduled_at) > context.now === upcoming)
   const page = auraPage('calls', context.db.calls, cursor, limit, matches, context.pageFaults)
-  const data = page.items.map((call) => presentCall(call, context.mediaBase))
+  const data = page.items.map((call) =>
+    shapeRecord(context, presentCall(call, context.mediaBase), 'call'),
+  )
   return auraList(data, page.nextCursor, page.hasMore)
 }
 
@@ -54,5 +56,5 @@ export function getCall(context: RequestContext, id: string): Response {
   if (call === undefined) {
     throw new ApiError(404, 'NOT_FOUND', 'Call not found')
   }
-  return auraOk(presentCall(call, context.mediaBase))
+  return auraOk(shapeRecord(context, presentCall(call, context.mediaBase), 'call'))
 }

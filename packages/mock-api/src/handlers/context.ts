@@ -1,3 +1,4 @@
+import { type AwkwardKind, makeAwkward } from '../data/awkward.ts'
 import type { MockDb } from '../db.ts'
 import type { ApiFamily } from '../http/envelopes.ts'
 
@@ -30,6 +31,17 @@ export interface RequestContext {
   /** Origin that `recording_url` points at. */
   mediaBase: string
   pageFaults: PageFaults
+  /** Records in list and get-one responses go through `makeAwkward` (data mode or fault). */
+  awkward: boolean
+}
+
+/** The record as this response carries it: unchanged, or rewritten by `makeAwkward`. */
+export function shapeRecord<T extends { id: string }>(
+  context: RequestContext,
+  record: T,
+  kind: AwkwardKind,
+): T | ReturnType<typeof makeAwkward> {
+  return context.awkward ? makeAwkward(record, kind, context.db.currentSeed) : record
 }
 
 export function auraOk(data: unknown, status = 200): Response {

@@ -2,7 +2,7 @@ import type { AuraLead } from '../data/leadTypes.ts'
 import { ApiError, validationError } from '../http/ApiError.ts'
 import { auraPage } from './auraPaging.ts'
 import { CLERK_USER_ID, matchingParam, param, parseLimit, UUID } from './auraParams.ts'
-import { auraList, auraOk, type RequestContext } from './context.ts'
+import { auraList, auraOk, type RequestContext, shapeRecord } from './context.ts'
 import { leadFromInput, parseLeadInput } from './leadInput.ts'
 
 /**
@@ -26,7 +26,8 @@ export function listLeads(context: RequestContext): Response {
     (source === null || lead.source?.utm_source === source) &&
     (assignedTo === null || lead.assigned_to_id === assignedTo)
   const page = auraPage('leads', context.db.leads, cursor, limit, matches, context.pageFaults)
-  return auraList(page.items, page.nextCursor, page.hasMore)
+  const data = page.items.map((lead) => shapeRecord(context, lead, 'lead'))
+  return auraList(data, page.nextCursor, page.hasMore)
 }
 
 export function getLead(context: RequestContext, id: string): Response {
@@ -37,7 +38,7 @@ export function getLead(context: RequestContext, id: string): Response {
   if (lead === undefined) {
     throw new ApiError(404, 'NOT_FOUND', 'Lead not found')
   }
-  return auraOk(lead)
+  return auraOk(shapeRecord(context, lead, 'lead'))
 }
 
 export async function createLead(context: RequestContext): Promise<Response> {

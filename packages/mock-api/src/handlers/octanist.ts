@@ -1,6 +1,6 @@
-import { OCTANIST_LEAD_FIELDS, type OctanistLead } from '../data/octanistTypes.ts'
+import { OCTANIST_LEAD_FIELDS } from '../data/octanistTypes.ts'
 import { validationError } from '../http/ApiError.ts'
-import type { RequestContext } from './context.ts'
+import { type RequestContext, shapeRecord } from './context.ts'
 import { compareBy, parseFilters, parseSort } from './octanistQuery.ts'
 
 export const OCTANIST_DEFAULT_LIMIT = 50
@@ -33,7 +33,9 @@ export function listOctanistLeads(context: RequestContext): Response {
     : duplicatePage
       ? matches.slice(0, limit)
       : matches.slice(Math.max(0, start - Math.min(overlapRows, limit)), page * limit)
-  const data = rows.map((lead) => project(lead, fields))
+  const data = rows.map((lead) =>
+    project(shapeRecord(context, lead, 'octanistLead') as Record<string, unknown>, fields),
+  )
   return new Response(
     JSON.stringify({
       success: true,
@@ -94,13 +96,13 @@ function parseFields(raw: string | null): string[] | null {
   return ['id', ...fields.filter((field) => field !== 'id')]
 }
 
-function project(lead: OctanistLead, fields: string[] | null): object {
+function project(lead: Record<string, unknown>, fields: string[] | null): object {
   if (fields === null) {
     return lead
   }
   const picked: Record<string, unknown> = {}
   for (const field of fields) {
-    picked[field] = lead[field as keyof OctanistLead]
+    picked[field] = lead[field]
   }
   return picked
 }
