@@ -2,6 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { once } from 'node:events'
 import { fileURLToPath } from 'node:url'
 import { afterEach, expect, test } from 'vitest'
+import { createDb } from './db.ts'
 
 const cliPath = fileURLToPath(new URL('./cli.ts', import.meta.url))
 let child: ChildProcess | undefined
@@ -83,4 +84,54 @@ test('--data awkward serves awkward records; an unknown mode exits 2', async () 
   const [badCode] = await once(bad.process, 'exit')
   expect(badCode).toBe(2)
   expect(bad.output()).toContain('--data must be "seeded" or "awkward"')
+})
+
+interface ListBody {
+  data: { id: string; created_at: string; scheduled_at?: string; status?: string }[]
+}
+
+async function getList(url: string, path: string): Promise<ListBody> {
+  const response = await fetch(`${url}${path}`, { headers: { authorization: 'Bearer any' } })
+  expect(response.status).toBe(200)
+  return (await response.json()) as ListBody
+}
+
+async function stop(server: ChildProcess): Promise<void> {
+  server.kill('SIGTERM')
+  await once(server, 'exit')
+}
+
+test('without --now the data is built around the start time: scheduled calls are upcoming', async () => {
+  const before = Date.now()
+  const { process: server, output } = run(['--port', '0', '--rate-limit', 'off'])
+  const [, url = ''] = await waitFor(output, /Aura mock API on (http:\/\/127\.0\.0\.1:\d+)/)
+  const after = Date.now()
+  const upcoming = await getList(url, '/v1/calls?is_upcoming=true&status=scheduled&limit=100')
+  expect(upcoming.data.length).toBeGreaterThan(0)
+  for (const call of upcoming.data) {
+    expect(Date.parse(call.scheduled_at ?? '')).toBeGreaterThan(before)
+  }
+  const leads = await getList(url, '/v1/leads?limit=100')
+  for (const lead of leads.data) {
+    expect(Date.parse(lead.created_at)).toBeLessThanOrEqual(after)
+  }
+  // The newest lead is recent, not months before today.
+  expect(Date.parse(leads.data[0]?.created_at ?? '')).toBeGreaterThan(before - 7 * 86_400_000)
+  await stop(server)
+})
+
+test('--now builds the same bytes as the library at that instant, on every run', async () => {
+  const bodies: string[] = []
+  for (let round = 0; round < 2; round++) {
+    const { process: server, output } = run(['--port', '0', '--now', '2026-06-01T00:00:00Z'])
+    const [, url = ''] = await waitFor(output, /Aura mock API on (http:\/\/127\.0\.0\.1:\d+)/)
+    const response = await fetch(`${url}/v1/leads?limit=100`, {
+      headers: { authorization: 'Bearer any' },
+    })
+    bodies.push(await response.text())
+    await stop(server)
+  }
+  expect(bodies[1]).toBe(bodies[0])
+  const library = createDb(42, {}, Date.parse('2026-06-01T00:00:00Z')).leads.slice(0, 100)
+  expect(JSON.parse(bodies[0] ?? '').data).toEqual(JSON.parse(JSON.stringify(library)))
 })

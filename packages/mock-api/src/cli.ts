@@ -5,13 +5,17 @@ import { startMockServer } from './node-server.ts'
 const HELP = `Usage: aura-mock [options]
 
 Serves the Aura (/v1/leads, /v1/calls) and Octanist (/api/leads) mock APIs with seeded data.
+The data is built around the server's start time: leads and past calls before it, upcoming
+calls in the month after it, so "scheduled" calls are upcoming on any day.
 
 Options:
   --port <n>          Port to listen on (default 4010; 0 lets the OS pick)
   --host <host>       Interface to bind (default 127.0.0.1)
-  --seed <n>          Data seed (default 42); the same seed gives byte-identical data
+  --seed <n>          Data seed (default 42); with --now, the same seed gives byte-identical data
   --rate-limit <n>    Aura requests per key per minute (default 100), or "off"
-  --now <iso>         Start the clock at this instant (it keeps ticking), e.g. 2026-06-01T00:00:00Z
+  --now <iso>         Build the data around this instant instead of the start time, and start the
+                      clock there (it keeps ticking), e.g. 2026-06-01T00:00:00Z; the same seed and
+                      instant give byte-identical data
   --data <mode>       "seeded" (default) or "awkward": every record in list and get-one responses
                       comes back as awkward but legal JSON (nulls in arrays, wrong nested types,
                       non-date timestamps, unknown keys, right-to-left and very long text)
@@ -48,13 +52,16 @@ async function main(): Promise<void> {
     values['rate-limit'] === 'off'
       ? false
       : { perMinute: integer(values['rate-limit'], 'rate-limit', 100) }
+  // Without --now the data is built around the start time and the clock is the wall clock.
+  const startedAt = Date.now()
+  let referenceTime = startedAt
   let now: (() => number) | undefined
   if (values.now !== undefined) {
     const start = Date.parse(values.now)
     if (Number.isNaN(start)) {
       fail(`--now must be an ISO date, got "${values.now}"`)
     }
-    const startedAt = Date.now()
+    referenceTime = start
     now = () => start + (Date.now() - startedAt)
   }
   const dataMode = values.data ?? 'seeded'
@@ -67,6 +74,7 @@ async function main(): Promise<void> {
     seed: integer(values.seed, 'seed', 42),
     rateLimit,
     now,
+    referenceTime,
     dataMode,
   })
   process.stdout.write(

@@ -34,6 +34,12 @@ export interface MockApiOptions {
   faults?: Fault[]
   /** Clock in ms: rate-limit windows, `is_upcoming`, `created_at` of new leads. Default `Date.now`. */
   now?: () => number
+  /**
+   * The instant (ms) the seeded data is built around: leads and past calls before it, upcoming
+   * calls in the month after it. Default `REFERENCE_TIME` (2026-06-01); pass `Date.now()` for data
+   * that is current today. Same seed and reference time, byte-identical data.
+   */
+  referenceTime?: number
   /** Origin for `recording_url`; default: the origin of the incoming request. */
   mediaBaseUrl?: string
   /**
@@ -59,7 +65,7 @@ export function createMockApi(options: MockApiOptions = {}): MockApi {
   const accepted = options.keys ?? 'any'
   const limiter =
     options.rateLimit === false ? null : createRateLimiter(options.rateLimit?.perMinute ?? 100)
-  const db = createDb(seed, options.counts)
+  const db = createDb(seed, options.counts, options.referenceTime)
   const faults = createFaultRegistry(options.faults)
   let requestIds = createRandom(deriveSeed(seed, 'requests'))
 

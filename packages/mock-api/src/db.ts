@@ -27,6 +27,8 @@ const HOSTILE_OCTANIST_POSITIONS = [2, 9] as const
 /** The in-memory data behind the handlers. Lists are kept newest first. */
 export interface MockDb {
   readonly currentSeed: number
+  /** The instant (ms) the data is built around: leads before it, upcoming calls after it. */
+  readonly referenceTime: number
   leads: AuraLead[]
   calls: AuraCall[]
   /** Built on first access (it is independent of the Aura data), which keeps startup cheap. */
@@ -54,7 +56,14 @@ export function compareNewestFirst(
   return left.id === right.id ? 0 : left.id > right.id ? -1 : 1
 }
 
-export function createDb(seed = DEFAULT_SEED, counts: MockCounts = {}): MockDb {
+export function createDb(
+  seed = DEFAULT_SEED,
+  counts: MockCounts = {},
+  referenceTime: number = REFERENCE_TIME,
+): MockDb {
+  if (!Number.isFinite(referenceTime)) {
+    throw new RangeError(`referenceTime must be a finite number of ms, got ${referenceTime}`)
+  }
   let currentSeed = seed
   let currentCounts = counts
   let idRandom: Random = createRandom(0)
@@ -63,10 +72,11 @@ export function createDb(seed = DEFAULT_SEED, counts: MockCounts = {}): MockDb {
     get currentSeed() {
       return currentSeed
     },
+    referenceTime,
     leads: [],
     calls: [],
     get octanistLeads() {
-      octanistLeads ??= generateOctanist(currentSeed, currentCounts)
+      octanistLeads ??= generateOctanist(currentSeed, currentCounts, referenceTime)
       return octanistLeads
     },
     set octanistLeads(value) {
@@ -95,7 +105,7 @@ export function createDb(seed = DEFAULT_SEED, counts: MockCounts = {}): MockDb {
       db.reset()
     },
     reset() {
-      const data = generate(currentSeed, currentCounts)
+      const data = generate(currentSeed, currentCounts, referenceTime)
       db.leads = data.leads
       db.calls = data.calls
       octanistLeads = null
@@ -106,12 +116,14 @@ export function createDb(seed = DEFAULT_SEED, counts: MockCounts = {}): MockDb {
   return db
 }
 
-function generate(seed: number, counts: MockCounts) {
+function generate(seed: number, counts: MockCounts, referenceTime: number) {
   const leadCount = counts.leads ?? DEFAULT_COUNTS.leads
   const callCount = counts.calls ?? DEFAULT_COUNTS.calls
 
   const leadRandom = createRandom(deriveSeed(seed, 'leads'))
-  const leads = repeat(leadCount, () => buildLead(leadRandom)).sort(compareNewestFirst)
+  const leads = repeat(leadCount, () => buildLead(leadRandom, referenceTime)).sort(
+    compareNewestFirst,
+  )
   replaceAt(leads, HOSTILE_LEAD_POSITIONS, makeHostileLeads)
 
   const callRandom = createRandom(deriveSeed(seed, 'calls'))
@@ -123,19 +135,20 @@ function generate(seed: number, counts: MockCounts) {
           if (lead === undefined) {
             throw new Error('unreachable: no leads')
           }
-          return buildCall(callRandom, lead, deriveSeed(seed, `transcript:${index}`))
+          return buildCall(callRandom, lead, deriveSeed(seed, `transcript:${index}`), referenceTime)
         }).sort(compareNewestFirst)
-  applySpecialCalls(calls, seed, REFERENCE_TIME)
+  applySpecialCalls(calls, seed, referenceTime)
 
   return { leads, calls }
 }
 
-function generateOctanist(seed: number, counts: MockCounts): OctanistLead[] {
+function generateOctanist(seed: number, counts: MockCounts, referenceTime: number): OctanistLead[] {
   const octanistCount = counts.octanistLeads ?? DEFAULT_COUNTS.octanistLeads
   const octanistRandom = createRandom(deriveSeed(seed, 'octanist'))
-  const octanistLeads = repeat(octanistCount, () => buildOctanistLead(octanistRandom)).sort(
-    (left, right) =>
-      left.createdAt === right.createdAt ? 0 : left.createdAt > right.createdAt ? -1 : 1,
+  const octanistLeads = repeat(octanistCount, () =>
+    buildOctanistLead(octanistRandom, referenceTime),
+  ).sort((left, right) =>
+    left.createdAt === right.createdAt ? 0 : left.createdAt > right.createdAt ? -1 : 1,
   )
   replaceAt(octanistLeads, HOSTILE_OCTANIST_POSITIONS, makeHostileOctanistLeads)
   return octanistLeads

@@ -28,15 +28,21 @@ export function closerName(closerId: string | null): string {
 }
 
 /**
- * One call for `lead`, scheduled between ~12 months before and ~1 month after the reference date.
- * The transcript is built lazily from `transcriptSeed`, so startup stays cheap.
+ * One call for `lead`, scheduled between ~12 months before and ~1 month after `referenceTime`
+ * (calls after it are the upcoming ones). The transcript is built lazily from `transcriptSeed`,
+ * so startup stays cheap.
  */
-export function buildCall(random: Random, lead: CallLead, transcriptSeed: number): AuraCall {
+export function buildCall(
+  random: Random,
+  lead: CallLead,
+  transcriptSeed: number,
+  referenceTime: number = REFERENCE_TIME,
+): AuraCall {
   const leadCreatedMs = Date.parse(lead.created_at)
-  const earliest = Math.max(REFERENCE_TIME - 365 * DAY_MS, leadCreatedMs + HOUR_MS)
-  const latest = REFERENCE_TIME + 30 * DAY_MS
+  const earliest = Math.max(referenceTime - 365 * DAY_MS, leadCreatedMs + HOUR_MS)
+  const latest = referenceTime + 30 * DAY_MS
   const scheduledMs = roundTo(earliest + random.next() * (latest - earliest), 15 * 60_000)
-  const upcoming = scheduledMs > REFERENCE_TIME
+  const upcoming = scheduledMs > referenceTime
   const status: CallStatus = upcoming
     ? random.weighted([
         ['scheduled', 85],
@@ -59,12 +65,12 @@ export function buildCall(random: Random, lead: CallLead, transcriptSeed: number
   const endedMs = startedMs === null ? null : startedMs + minutes * 60_000
   const createdMs = Math.min(
     Math.max(leadCreatedMs, scheduledMs - random.int(1, 21 * 24) * HOUR_MS),
-    REFERENCE_TIME - random.int(1, 600) * 60_000,
+    referenceTime - random.int(1, 600) * 60_000,
     scheduledMs,
   )
   const updatedMs = Math.max(
     createdMs,
-    Math.min(REFERENCE_TIME, (endedMs ?? createdMs) + random.int(0, 48) * HOUR_MS),
+    Math.min(referenceTime, (endedMs ?? createdMs) + random.int(0, 48) * HOUR_MS),
   )
   const closerId = random.pick(CLOSER_IDS)
   const withTranscript = happened && random.chance(0.85)
@@ -123,7 +129,7 @@ export function buildCall(random: Random, lead: CallLead, transcriptSeed: number
   if (call.guest_rsvp_status === 'yes') {
     call.guest_rsvp_confirmed_at = iso(createdMs + random.int(1, 120) * 60_000)
   }
-  if (!upcoming && scheduledMs < REFERENCE_TIME - 300 * DAY_MS && random.chance(0.15)) {
+  if (!upcoming && scheduledMs < referenceTime - 300 * DAY_MS && random.chance(0.15)) {
     delete call.status
     call.outcome = status
   }

@@ -16,16 +16,19 @@ const STATUS_WEIGHTS: readonly (readonly [LeadStatus, number])[] = [
   ['disqualified', 6],
 ]
 
-/** Seeded leads are created within this many days before `REFERENCE_DATE`. */
+/** Seeded leads are created within this many days before the reference time. */
 export const LEAD_HISTORY_DAYS = 548
 
-/** One realistic lead drawn from `random` (the db calls this 5,000 times on one stream). */
-export function buildLead(random: Random): AuraLead {
+/**
+ * One realistic lead drawn from `random` (the db calls this 5,000 times on one stream), created
+ * within `LEAD_HISTORY_DAYS` before `referenceTime`.
+ */
+export function buildLead(random: Random, referenceTime: number = REFERENCE_TIME): AuraLead {
   const place = pickPlace(random)
   const name = pickFullName(random)
   const company = pickCompany(random, place.country.topLevelDomain)
-  const createdMs = REFERENCE_TIME - Math.floor(random.next() * LEAD_HISTORY_DAYS * DAY_MS)
-  const updatedMs = createdMs + Math.floor(random.next() * (REFERENCE_TIME - createdMs))
+  const createdMs = referenceTime - Math.floor(random.next() * LEAD_HISTORY_DAYS * DAY_MS)
+  const updatedMs = createdMs + Math.floor(random.next() * (referenceTime - createdMs))
   const status = random.weighted(STATUS_WEIGHTS)
   const { source, metadata } = makeAttribution(random, place, createdMs)
   const lead: AuraLead = {
@@ -39,7 +42,7 @@ export function buildLead(random: Random): AuraLead {
     source,
     metadata,
     notes: makeNotes(random, createdMs, updatedMs),
-    ...makePayments(random, status, createdMs),
+    ...makePayments(random, status, createdMs, referenceTime),
     disqualification_data:
       status === 'disqualified' ? makeDisqualification(random, createdMs) : null,
     created_at: new Date(createdMs).toISOString(),
@@ -86,7 +89,12 @@ type Payments = Pick<
   'payment_count' | 'payment_status' | 'total_paid_cents' | 'last_payment_at'
 >
 
-function makePayments(random: Random, status: LeadStatus, createdMs: number): Payments {
+function makePayments(
+  random: Random,
+  status: LeadStatus,
+  createdMs: number,
+  referenceTime: number,
+): Payments {
   if (status !== 'won') {
     return {
       payment_count: orNull(random, () => 0),
@@ -106,7 +114,7 @@ function makePayments(random: Random, status: LeadStatus, createdMs: number): Pa
     ] as const),
     total_paid_cents: count * random.int(50, 2_500) * 1_000,
     last_payment_at: orNull(random, () =>
-      new Date(createdMs + Math.floor(random.next() * (REFERENCE_TIME - createdMs))).toISOString(),
+      new Date(createdMs + Math.floor(random.next() * (referenceTime - createdMs))).toISOString(),
     ),
   }
 }

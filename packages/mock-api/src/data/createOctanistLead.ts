@@ -28,12 +28,16 @@ const AD_GROUPS: readonly string[] = [
   'Lookalikes',
 ]
 
-export function buildOctanistLead(random: Random): OctanistLead {
+/** One Octanist lead drawn from `random`, created within `LEAD_HISTORY_DAYS` before `referenceTime`. */
+export function buildOctanistLead(
+  random: Random,
+  referenceTime: number = REFERENCE_TIME,
+): OctanistLead {
   const place = pickPlace(random)
   const name = pickFullName(random)
   const company = pickCompany(random, place.country.topLevelDomain)
-  const createdMs = REFERENCE_TIME - Math.floor(random.next() * LEAD_HISTORY_DAYS * DAY_MS)
-  const updatedMs = createdMs + Math.floor(random.next() * (REFERENCE_TIME - createdMs))
+  const createdMs = referenceTime - Math.floor(random.next() * LEAD_HISTORY_DAYS * DAY_MS)
+  const updatedMs = createdMs + Math.floor(random.next() * (referenceTime - createdMs))
   const status = random.weighted<OctanistStatus>([
     ['open', 45],
     ['qualified', 25],
