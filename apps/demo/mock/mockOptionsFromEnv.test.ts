@@ -35,3 +35,9 @@ test('a malformed value fails loudly instead of serving surprising data', () => 
   expect(() => mockOptionsFromEnv({ AURA_MOCK_LEADS: '4e2' })).toThrow(/AURA_MOCK_LEADS/)
   expect(() => mockOptionsFromEnv({ AURA_MOCK_RATE_LIMIT: 'on' })).toThrow(/AURA_MOCK_RATE_LIMIT/)
 })
+
+test('AURA_MOCK_DATA picks the seeded or the awkward data mode, and nothing else', () => {
+  expect(mockOptionsFromEnv({}).dataMode).toBe('seeded')
+  expect(mockOptionsFromEnv({ AURA_MOCK_DATA: 'awkward' }).dataMode).toBe('awkward')
+  expect(() => mockOptionsFromEnv({ AURA_MOCK_DATA: 'weird' })).toThrow(/AURA_MOCK_DATA/)
+})

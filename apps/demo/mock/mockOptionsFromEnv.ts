@@ -1,4 +1,4 @@
-import type { MockApiOptions } from '@aura-kit/mock-api'
+import type { DataMode, MockApiOptions } from '@aura-kit/mock-api'
 
 /** The instant the seeded data is built around (the mock's `REFERENCE_DATE`). */
 const REFERENCE_TIME = Date.parse('2026-06-01T00:00:00Z')
@@ -11,6 +11,15 @@ export interface MockEnv {
   /** Aura requests per key per minute, or `off`. */
   AURA_MOCK_RATE_LIMIT?: string | undefined
   AURA_MOCK_SEED?: string | undefined
+  /** `seeded` (default) or `awkward`: every record rewritten into odd but legal JSON. */
+  AURA_MOCK_DATA?: string | undefined
+}
+
+function dataMode(raw: string | undefined): DataMode {
+  if (raw === undefined || raw === '' || raw === 'seeded' || raw === 'awkward') {
+    return raw === 'awkward' ? 'awkward' : 'seeded'
+  }
+  throw new Error(`AURA_MOCK_DATA must be "seeded" or "awkward", got "${raw}"`)
 }
 
 function count(name: string, raw: string | undefined, fallback: number): number {
@@ -44,6 +53,7 @@ export function mockOptionsFromEnv(
       rateLimit === 'off'
         ? false
         : { perMinute: count('AURA_MOCK_RATE_LIMIT', rateLimit, 100) || 100 },
+    dataMode: dataMode(env.AURA_MOCK_DATA),
     now: () => REFERENCE_TIME + (clock() - startedAt),
   }
 }
