@@ -91,6 +91,7 @@ function commonProps<TRow extends RowData, TFilters>(props: Props<TRow, TFilters
     onSelectionChange: props.onSelectionChange,
     defaultColumnVisibility: props.defaultColumnVisibility,
     estimateRowHeight: props.estimateRowHeight,
+    initialHeight: props.initialHeight,
     overscan: props.overscan,
     prefetchRows: props.prefetchRows,
   }

@@ -24,6 +24,9 @@ import { type GridPosition, useGridNavigation } from './useGridNavigation.ts'
 
 export type SortingMode = 'none' | 'loaded' | 'server'
 
+/** The default `--aura-table-height` in styles.css. */
+const DEFAULT_TABLE_HEIGHT = 480
+
 export interface DataTableProps<TRow extends RowData> {
   /** Accessible name of the grid. */
   label: string
@@ -47,6 +50,11 @@ export interface DataTableProps<TRow extends RowData> {
   defaultColumnVisibility?: ColumnVisibilityState | undefined
   /** Row height estimate in px (rows are measured once rendered). */
   estimateRowHeight?: number | undefined
+  /**
+   * Height in px assumed for the scroll area until it is measured: the rows that fit are rendered
+   * on the server and in the first (hydrating) render. Default 480, the `--aura-table-height`.
+   */
+  initialHeight?: number | undefined
   /** Rows rendered beyond the viewport on each side. */
   overscan?: number | undefined
   /** Fetch the next page once the user is this many rows from the end. */
@@ -73,6 +81,7 @@ export function DataTable<TRow extends RowData>({
   toolbar,
   defaultColumnVisibility,
   estimateRowHeight = 40,
+  initialHeight = DEFAULT_TABLE_HEIGHT,
   overscan = 10,
   prefetchRows = 20,
 }: DataTableProps<TRow>) {
@@ -206,6 +215,7 @@ export function DataTable<TRow extends RowData>({
               table={table}
               getScrollElement={getScrollElement}
               estimateRowHeight={estimateRowHeight}
+              initialHeight={initialHeight}
               overscan={overscan}
               prefetchRows={prefetchRows}
               loadMore={loadMore}

@@ -6,7 +6,7 @@ import {
   useVirtualizer,
   type Virtualizer,
 } from '@tanstack/react-virtual'
-import { type MouseEvent, type RefObject, useCallback, useEffect, useRef } from 'react'
+import { type MouseEvent, type RefObject, useCallback, useEffect, useMemo, useRef } from 'react'
 import { DataTableRow } from './DataTableRow.tsx'
 import type { DataTableFeatures } from './dataTableFeatures.ts'
 import type { LoadMoreState } from './states.tsx'
@@ -16,6 +16,8 @@ interface DataTableBodyProps<TRow extends RowData> {
   table: ReactTable<DataTableFeatures, TRow>
   getScrollElement: () => HTMLDivElement | null
   estimateRowHeight: number
+  /** The scroll area's height until it is measured (server and hydrating render). */
+  initialHeight: number
   overscan: number
   prefetchRows: number
   loadMore: LoadMoreState | undefined
@@ -34,6 +36,7 @@ export function DataTableBody<TRow extends RowData>({
   table,
   getScrollElement,
   estimateRowHeight,
+  initialHeight,
   overscan,
   prefetchRows,
   loadMore,
@@ -65,6 +68,10 @@ export function DataTableBody<TRow extends RowData>({
   // Stable options: the virtualizer recomputes every row's offset when these change identity.
   const estimateSize = useCallback(() => estimateRowHeight, [estimateRowHeight])
   const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
+  // Without a scroll element (on the server, and in the render that hydrates it, since the element
+  // arrives through state after mount) the window comes from this rect, so both render the same
+  // first screen of rows; measuring after mount then adjusts it.
+  const initialRect = useMemo(() => ({ width: 0, height: initialHeight }), [initialHeight])
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement,
@@ -72,6 +79,7 @@ export function DataTableBody<TRow extends RowData>({
     overscan,
     getItemKey,
     rangeExtractor,
+    initialRect,
   })
   virtualizerRef.current = virtualizer
   const items = virtualizer.getVirtualItems()

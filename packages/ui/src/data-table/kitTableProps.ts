@@ -30,6 +30,8 @@ export interface KitTableProps<TRow extends RowData> {
   /** Replaces the CSV download (the Blob and a file name). */
   onExport?: ((blob: Blob, filename: string) => void) | undefined
   estimateRowHeight?: number | undefined
+  /** The scroll area's height in px until measured: the rows rendered on the server. Default 480. */
+  initialHeight?: number | undefined
   overscan?: number | undefined
   prefetchRows?: number | undefined
 }

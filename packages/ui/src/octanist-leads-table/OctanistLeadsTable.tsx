@@ -92,6 +92,7 @@ export function OctanistLeadsTable(props: OctanistLeadsTableProps) {
         onSelectionChange={props.onSelectionChange}
         defaultColumnVisibility={props.defaultColumnVisibility}
         estimateRowHeight={props.estimateRowHeight}
+        initialHeight={props.initialHeight}
         overscan={props.overscan}
         prefetchRows={props.prefetchRows}
         emptyMessage="No leads match this search"
