@@ -10,7 +10,6 @@ import {
 } from './auraListParams.ts'
 import type { Call } from './call.ts'
 import type { BaseClientOptions } from './clientOptions.ts'
-import type { DataIssue } from './dataIssue.ts'
 import { auraItemEnvelope, auraListEnvelope } from './envelopes.ts'
 import { throwIfInvalid, type ValidationIssue } from './errors.ts'
 import type { Lead } from './lead.ts'
@@ -69,7 +68,7 @@ export interface AuraClient {
 const listEnvelope = auraListEnvelope(v.unknown())
 const itemEnvelope = auraItemEnvelope(v.unknown())
 
-type OnDataIssue = ((issue: DataIssue) => void) | undefined
+type OnDataIssue = BaseClientOptions['onDataIssue']
 
 interface ListSpec<TParams, TItem> {
   path: string
@@ -125,17 +124,14 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
         schema: itemEnvelope,
         signal: options.signal,
       })
-      const context = { api: 'aura', request: `GET ${path}`, ...statusOf(result) } as const
+      const { status, requestId } = result
+      const context = { api: 'aura', request: `GET ${path}`, status, requestId } as const
       const data = parseRecordItem(spec.parse, result.data.data, context, onDataIssue)
       return { data, rateLimit: result.rateLimit, requestId: result.requestId }
     },
     pages,
     all: (params, options) => pageItems(pages(params, options)),
   }
-}
-
-function statusOf(result: { status: number; requestId: string | null }) {
-  return { status: result.status, requestId: result.requestId }
 }
 
 /** Same as createAuraClient, with time and randomness replaceable (tests only). */
@@ -185,7 +181,8 @@ export function createAuraClientWithRuntime(
           schema: itemEnvelope,
           signal: requestOptions.signal,
         })
-        const context = { api: 'aura', request: 'POST /v1/leads', ...statusOf(result) } as const
+        const { status, requestId } = result
+        const context = { api: 'aura', request: 'POST /v1/leads', status, requestId } as const
         const data = parseRecordItem(parseLead, result.data.data, context, onDataIssue)
         return { data, rateLimit: result.rateLimit, requestId: result.requestId }
       },

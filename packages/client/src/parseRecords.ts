@@ -1,3 +1,4 @@
+import type { BaseClientOptions } from './clientOptions.ts'
 import {
   type DataIssue,
   type DataIssueContext,
@@ -7,7 +8,7 @@ import {
 import { AuraResponseError } from './errors.ts'
 import type { RecordParser } from './parseRecord.ts'
 
-type OnDataIssue = ((issue: DataIssue) => void) | undefined
+type OnDataIssue = BaseClientOptions['onDataIssue']
 
 /** Parses each item of a list's `data`, keeping every record with an id and reporting the rest. */
 export function parseRecordList<T>(
