@@ -142,6 +142,24 @@ export default defineConfig({
           },
         },
       },
+      {
+        // The kit under host stylesheets (Bootstrap 5, Tailwind v4's preflight, a hostile reset)
+        // and the host under the kit's: computed styles and pixels in Debian's Chromium.
+        extends: true,
+        test: {
+          name: 'style-isolation',
+          include: ['tests/style-isolation/**/*.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: chromiumLaunchOptions,
+              contextOptions: { reducedMotion: 'reduce' },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
     ],
   },
 })
