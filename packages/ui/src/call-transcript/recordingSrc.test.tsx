@@ -56,12 +56,12 @@ function setup(options: {
 }
 
 describe('where the recording plays from', () => {
-  it("resolves a relative recording_url against the provider client's baseUrl by default", () => {
+  it("resolves a relative recording_url under the provider client's baseUrl by default", () => {
     const { media } = setup({ baseUrl: 'http://aura.test/proxy' })
-    expect(media()).toBe('http://aura.test/media/recordings/call_1.wav')
+    expect(media()).toBe('http://aura.test/proxy/media/recordings/call_1.wav')
   })
 
-  it('keeps a base path for a path-relative URL, and a prop overrides the base', () => {
+  it('resolves a path-relative URL the same way, and a prop overrides the base', () => {
     expect(setup({ baseUrl: 'http://aura.test/proxy', recordingUrl: 'media/a.wav' }).media()).toBe(
       'http://aura.test/proxy/media/a.wav',
     )

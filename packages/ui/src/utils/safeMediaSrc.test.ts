@@ -32,6 +32,30 @@ describe('safeMediaSrc', () => {
     )
     expect(safeMediaSrc('javascript:alert(1)', 'http://aura.test/')).toBeUndefined()
   })
+
+  it('puts relative paths under the base path, as the client joins API paths', () => {
+    for (const base of [
+      'http://aura.test/proxy',
+      'http://aura.test/proxy/',
+      'http://aura.test/proxy//',
+    ]) {
+      expect(safeMediaSrc('/media/c1.wav', base)).toBe('http://aura.test/proxy/media/c1.wav')
+      expect(safeMediaSrc('media/c1.wav', base)).toBe('http://aura.test/proxy/media/c1.wav')
+    }
+    // Absolute and protocol-relative URLs keep their own host.
+    expect(safeMediaSrc('https://cdn.test/c1.wav', 'http://aura.test/proxy')).toBe(
+      'https://cdn.test/c1.wav',
+    )
+    expect(safeMediaSrc('//cdn.test/c1.wav', 'https://aura.test/proxy')).toBe(
+      'https://cdn.test/c1.wav',
+    )
+  })
+
+  it('resolves a relative base (a same-origin proxy) against the page', () => {
+    expect(safeMediaSrc('/media/c1.wav', '/api/aura')).toBe(
+      new URL('/api/aura/media/c1.wav', window.location.href).href,
+    )
+  })
 })
 
 describe('mediaKindOf', () => {
