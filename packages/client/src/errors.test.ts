@@ -73,6 +73,15 @@ describe('the error hierarchy', () => {
   it('isAuraKitError is false for other errors and non-errors', () => {
     expect(isAuraKitError(new Error('x'))).toBe(false)
     expect(isAuraKitError({ name: 'AuraApiError' })).toBe(false)
+    expect(isAuraKitError({ isAuraKitError: true })).toBe(false)
+  })
+
+  it("isAuraKitError knows an error from another copy of the package (instanceof can't)", () => {
+    class OtherCopyError extends Error {
+      readonly isAuraKitError = true as const
+    }
+    expect(new OtherCopyError('x')).not.toBeInstanceOf(AuraKitError)
+    expect(isAuraKitError(new OtherCopyError('x'))).toBe(true)
   })
 
   it('AuraValidationError lists every issue in its message', () => {

@@ -8,6 +8,12 @@ export interface ValidationIssue {
 
 /** Base class of every error this package throws (a user's abort reason is passed through as is). */
 export class AuraKitError extends Error {
+  /**
+   * Always true. Makes the kit's errors a distinct type from `Error` (so typed hooks and type
+   * tests can tell them apart) and recognisable across two copies of this package in one app.
+   */
+  readonly isAuraKitError = true as const
+
   constructor(message: string, options?: ErrorOptions) {
     super(message, options)
     this.name = 'AuraKitError'
@@ -124,7 +130,10 @@ export class AuraPaginationError extends AuraKitError {
 }
 
 export function isAuraKitError(error: unknown): error is AuraKitError {
-  return error instanceof AuraKitError
+  return (
+    error instanceof AuraKitError ||
+    (error instanceof Error && (error as { isAuraKitError?: unknown }).isAuraKitError === true)
+  )
 }
 
 /** True for failures worth another try: network errors, timeouts, 408, 429 and 5xx. */
