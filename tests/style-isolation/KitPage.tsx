@@ -5,6 +5,7 @@ import {
   LeadDetailPanel,
   LeadDetailSheet,
   LeadsTable,
+  OctanistLeadsTable,
 } from '@aura-kit/ui'
 import type { CSSProperties, ReactNode } from 'react'
 import { MockApiProvider } from '../../packages/ui/src/test-utils/MockApiProvider.tsx'
@@ -28,10 +29,12 @@ export type Slot =
   | 'leads'
   | 'calls'
   | 'leads-live'
+  | 'octanist'
   | 'panel'
   | 'transcript'
   | 'form'
   | 'columns-menu'
+  | 'status-listbox'
   | 'sheet'
 
 function HostSlot({ name, children }: { name: Slot; children: ReactNode }) {
@@ -45,9 +48,9 @@ function HostSlot({ name, children }: { name: Slot; children: ReactNode }) {
 const call = recordedCall()
 
 /**
- * Every kit component with fixed data, inside a host page: the tables with their `data` prop, a
- * leads table through the provider (filter bar: select, inputs, Apply), the lead panel, the call
- * transcript and the create-lead form.
+ * Every kit component with fixed data, inside a host page: the tables with their `data` prop (the
+ * calls in the dark theme), a leads table through the provider (filter bar: select, inputs,
+ * Apply), the Octanist table (search, date and number inputs), the lead panel (custom theme variables), the call transcript and the create-lead form.
  */
 export function KitPage() {
   return (
@@ -56,13 +59,21 @@ export function KitPage() {
         <LeadsTable {...DISPLAY} data={LEADS} sortLoadedRows />
       </HostSlot>
       <HostSlot name="calls">
-        <CallsTable {...DISPLAY} data={CALLS} />
+        <CallsTable {...DISPLAY} data={CALLS} appearance={{ theme: 'dark' }} />
       </HostSlot>
       <HostSlot name="leads-live">
         <LeadsTable {...DISPLAY} label="Live leads" pageSize={20} />
       </HostSlot>
+      <HostSlot name="octanist">
+        <OctanistLeadsTable {...DISPLAY} />
+      </HostSlot>
       <HostSlot name="panel">
-        <LeadDetailPanel {...DISPLAY} now={NOW} lead={PANEL_LEAD} />
+        <LeadDetailPanel
+          {...DISPLAY}
+          now={NOW}
+          lead={PANEL_LEAD}
+          appearance={{ variables: { colorPrimary: '#00796b', borderRadius: '2px' } }}
+        />
       </HostSlot>
       <HostSlot name="transcript">
         <CallTranscript {...DISPLAY} call={call} />
