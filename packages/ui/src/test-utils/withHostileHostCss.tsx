@@ -2,8 +2,8 @@ import type { Decorator } from '@storybook/react-vite'
 import { type ReactNode, useLayoutEffect } from 'react'
 
 /**
- * Deliberately aggressive host-page CSS (unlayered, so it beats the kit's `@layer aura` rules):
- * the table must stay usable and accessible under it.
+ * Deliberately aggressive host-page CSS, some of it `!important` (which the kit's scoped reset
+ * cannot undo): the table must stay usable and accessible under it.
  */
 export const HOSTILE_HOST_CSS = `
 * { box-sizing: content-box !important; font-size: 30px; line-height: 3; }
