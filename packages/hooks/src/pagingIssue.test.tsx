@@ -101,8 +101,12 @@ async function pageToTheEnd(result: {
 describe('useLeads paging anomalies', () => {
   it('a page of rows already loaded (new cursor): rows shown once, paging goes on, issue reported', async () => {
     const { client, requests } = scriptedClient((cursor) => {
-      if (cursor === '') return cursorPage(ids(0, 5), true, 'c2')
-      if (cursor === 'c2') return cursorPage(ids(0, 5), true, 'c3')
+      if (cursor === '') {
+        return cursorPage(ids(0, 5), true, 'c2')
+      }
+      if (cursor === 'c2') {
+        return cursorPage(ids(0, 5), true, 'c3')
+      }
       return cursorPage(ids(10, 15), false, null)
     })
     const { result } = renderWithClient(() => useLeads({ limit: 5 }), { client })
@@ -122,8 +126,12 @@ describe('useLeads paging anomalies', () => {
 
   it('an empty page with has_more and a new cursor: paging goes on, nothing reported', async () => {
     const { client, requests } = scriptedClient((cursor) => {
-      if (cursor === '') return cursorPage(ids(0, 5), true, 'c2')
-      if (cursor === 'c2') return cursorPage([], true, 'c3')
+      if (cursor === '') {
+        return cursorPage(ids(0, 5), true, 'c2')
+      }
+      if (cursor === 'c2') {
+        return cursorPage([], true, 'c3')
+      }
       return cursorPage(ids(5, 10), false, null)
     })
     const { result } = renderWithClient(() => useLeads({ limit: 5 }), { client })
@@ -137,9 +145,12 @@ describe('useLeads paging anomalies', () => {
   it('an empty page pointing to itself stops without a loop; Retry asks for that page again and goes on', async () => {
     let looping = true
     const { client, requests } = scriptedClient((cursor) => {
-      if (cursor === '') return cursorPage(ids(0, 5), true, 'c2')
-      if (cursor === 'c2')
+      if (cursor === '') {
+        return cursorPage(ids(0, 5), true, 'c2')
+      }
+      if (cursor === 'c2') {
         return looping ? cursorPage([], true, 'c2') : cursorPage(ids(5, 10), true, 'c3')
+      }
       return cursorPage(ids(10, 12), false, null)
     })
     const { result } = renderWithClient(() => useLeads({ limit: 5 }), { client })
