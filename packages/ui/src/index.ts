@@ -71,6 +71,15 @@ export {
   useFiltersSearchParams,
 } from './filter-bar/index.ts'
 export type {
+  AuraKitProviderProps,
+  Kit,
+  KitSettings,
+  KitUser,
+  ResolveUser,
+  UserNameProps,
+} from './kit/index.ts'
+export { AuraKitProvider, UserName, useKit, userQueryKey, useUser } from './kit/index.ts'
+export type {
   Attribution,
   AttributionField,
   ClickIdGroup,
@@ -93,6 +102,8 @@ export {
   LEAD_STATUS_LABELS,
   LeadsTable,
 } from './leads-table/index.ts'
+export type { AuraMessages, MessagesOverride } from './messages/index.ts'
+export { en, mergeMessages, plural } from './messages/index.ts'
 export type { OctanistLeadsTableProps } from './octanist-leads-table/index.ts'
 export {
   createOctanistLeadColumns,

@@ -34,6 +34,7 @@ import {
   OctanistFilterBar,
   OctanistLeadsTable,
 } from './index.ts'
+import { de } from './messages/de/index.ts'
 import { createTestClients, setupMockServer } from './test-utils/mockServer.ts'
 import { generateCalls, generateLeads } from './test-utils/storyData.ts'
 import { textOf } from './utils/formatters.ts'
@@ -421,6 +422,35 @@ describe('server rendering and hydration of every @aura-kit/ui component', () =>
       <OctanistFilterBar value={{}} onChange={() => {}} />,
     )
     expect(serverDom.textContent).toContain('Has click id')
+  })
+
+  ssrIt('AuraKitProvider', 'German strings and a dark theme inherited by a table', async () => {
+    const { serverDom } = await renderOnServerThenHydrate(
+      <ui.AuraKitProvider
+        messages={de}
+        appearance={{ theme: 'dark' }}
+        locale="de-DE"
+        timeZone="UTC"
+      >
+        <LeadsTable data={leads} />
+      </ui.AuraKitProvider>,
+    )
+    const root = serverDom.querySelector<HTMLElement>('.aura-root')
+    expect(root?.dataset.theme).toBe('dark')
+    expect(root?.lang).toBe('de')
+    expect(serverDom.querySelectorAll('tbody tr').length).toBeGreaterThanOrEqual(FIRST_SCREEN)
+  })
+
+  ssrIt('UserName', "a sync resolver's name in server HTML", async () => {
+    const { serverDom } = await renderOnServerThenHydrate(
+      <ui.AuraKitProvider resolveUser={(id) => (id === 'user_1' ? 'Ada Lovelace' : null)}>
+        <AuraRoot>
+          <ui.UserName userId="user_1" /> <ui.UserName userId="user_2" />
+        </AuraRoot>
+      </ui.AuraKitProvider>,
+    )
+    expect(serverDom.textContent).toContain('Ada Lovelace')
+    expect(serverDom.textContent).toContain('user_2')
   })
 
   it('covers every component the package exports', () => {

@@ -1,28 +1,34 @@
 'use client'
-import {
-  createContext,
-  forwardRef,
-  type HTMLAttributes,
-  useCallback,
-  useContext,
-  useState,
-} from 'react'
-import { type Appearance, appearanceStyle } from './appearance.ts'
-
-const PortalContainerContext = createContext<HTMLElement | null>(null)
+import { forwardRef, type HTMLAttributes, useCallback, useState } from 'react'
+import { KitProvider, useKit, useResolvedKit } from '../kit/KitContext.tsx'
+import type { KitSettings } from '../kit/kitSettings.ts'
+import { appearanceStyle } from './appearance.ts'
 
 /** The kit's root element, where popovers and menus mount (never bare in the host's body). */
 export function usePortalContainer(): HTMLElement | null {
-  return useContext(PortalContainerContext)
+  return useKit().portalContainer
 }
 
-export interface AuraRootProps extends HTMLAttributes<HTMLDivElement> {
-  appearance?: Appearance | undefined
-}
+export interface AuraRootProps extends HTMLAttributes<HTMLDivElement>, KitSettings {}
 
-/** Carries the theme variables and `data-theme`; every table renders inside one. */
+/**
+ * The element every kit component renders inside: it scopes the kit's CSS, carries the theme
+ * (`data-theme` and `--aura-*` variables, inherited from an enclosing kit when not given) and
+ * hands the kit settings, with its own overrides, to everything under it.
+ */
 export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(function AuraRoot(
-  { appearance, className, style, children, ...rest },
+  {
+    appearance,
+    locale,
+    timeZone,
+    currency,
+    messages,
+    resolveUser,
+    className,
+    style,
+    children,
+    ...rest
+  },
   forwardedRef,
 ) {
   const [element, setElement] = useState<HTMLDivElement | null>(null)
@@ -37,15 +43,20 @@ export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(function AuraR
     },
     [forwardedRef],
   )
+  const kit = useResolvedKit(
+    { appearance, locale, timeZone, currency, messages, resolveUser },
+    element,
+  )
   return (
     <div
       {...rest}
       ref={ref}
       className={className ? `aura-root ${className}` : 'aura-root'}
-      data-theme={appearance?.theme === 'dark' ? 'dark' : 'light'}
-      style={{ ...appearanceStyle(appearance?.variables), ...style }}
+      data-theme={kit.appearance?.theme === 'dark' ? 'dark' : 'light'}
+      lang={kit.messages.language}
+      style={{ ...appearanceStyle(kit.appearance?.variables), ...style }}
     >
-      <PortalContainerContext.Provider value={element}>{children}</PortalContainerContext.Provider>
+      <KitProvider value={kit}>{children}</KitProvider>
     </div>
   )
 })

@@ -1,0 +1,136 @@
+'use client'
+import { QueryClient, QueryClientContext } from '@tanstack/react-query'
+import { createContext, useContext, useMemo, useState } from 'react'
+import type { Appearance } from '../aura-root/appearance.ts'
+import { en } from '../messages/en/index.ts'
+import { type AuraMessages, mergeMessages } from '../messages/types.ts'
+import { createFormatters, type Formatters } from '../utils/formatters.ts'
+import type { KitSettings } from './kitSettings.ts'
+import { createUserLookup, type ResolveUser } from './users.ts'
+
+/** The kit's shared settings as every part reads them: resolved, with formatters built once. */
+export interface Kit {
+  appearance: Appearance | undefined
+  locale: string | undefined
+  timeZone: string | undefined
+  currency: string
+  messages: AuraMessages
+  format: Formatters
+  resolveUser: ResolveUser | undefined
+  /** `resolveUser`, asked at most once per id. */
+  lookupUser: ReturnType<typeof createUserLookup> | undefined
+  /** Caches resolved users (the host's QueryClient when there is one). */
+  queryClient: QueryClient
+  /** Where popovers, menus and dialogs mount: the nearest kit root element. */
+  portalContainer: HTMLElement | null
+}
+
+const KitContext = createContext<Kit | null>(null)
+
+export const KitProvider = KitContext.Provider
+
+/** The kit settings in force here; outside any provider or root, the defaults. */
+export function useKit(): Kit {
+  const kit = useContext(KitContext)
+  const fallback = useDefaultKit(kit === null)
+  return (kit ?? fallback) as Kit
+}
+
+/** The defaults (English, runtime locale and zone, USD), built only where no kit is above. */
+function useDefaultKit(needed: boolean): Kit | null {
+  const hostQueryClient = useContext(QueryClientContext)
+  const [ownQueryClient] = useState(() => (needed && !hostQueryClient ? new QueryClient() : null))
+  return useMemo(() => {
+    if (!needed) {
+      return null
+    }
+    return {
+      appearance: undefined,
+      locale: undefined,
+      timeZone: undefined,
+      currency: 'USD',
+      messages: en,
+      format: createFormatters(),
+      resolveUser: undefined,
+      lookupUser: undefined,
+      queryClient: hostQueryClient ?? ownQueryClient ?? new QueryClient(),
+      portalContainer: null,
+    }
+  }, [needed, hostQueryClient, ownQueryClient])
+}
+
+/**
+ * The settings for a subtree: `settings` over the inherited `parent`. Formatters are rebuilt only
+ * when locale, time zone or currency change.
+ */
+export function useResolvedKit(settings: KitSettings, portalContainer: HTMLElement | null): Kit {
+  const parent = useKit()
+  const { appearance, locale, timeZone, currency, messages, resolveUser } = settings
+  const nextLocale = locale ?? parent.locale
+  const nextTimeZone = timeZone ?? parent.timeZone
+  const nextCurrency = currency ?? parent.currency
+  const format = useMemo(
+    () =>
+      nextLocale === parent.locale &&
+      nextTimeZone === parent.timeZone &&
+      nextCurrency === parent.currency
+        ? parent.format
+        : createFormatters({ locale: nextLocale, timeZone: nextTimeZone, currency: nextCurrency }),
+    [parent, nextLocale, nextTimeZone, nextCurrency],
+  )
+  const nextResolveUser = resolveUser ?? parent.resolveUser
+  const lookupUser = useMemo(
+    () =>
+      nextResolveUser === parent.resolveUser
+        ? parent.lookupUser
+        : nextResolveUser && createUserLookup(nextResolveUser),
+    [parent, nextResolveUser],
+  )
+  const mergedMessages = useMemo(
+    () => mergeMessages(parent.messages, messages),
+    [parent.messages, messages],
+  )
+  return useMemo(
+    () => ({
+      appearance: mergeAppearance(parent.appearance, appearance),
+      locale: nextLocale,
+      timeZone: nextTimeZone,
+      currency: nextCurrency,
+      messages: mergedMessages,
+      format,
+      resolveUser: nextResolveUser,
+      lookupUser,
+      queryClient: parent.queryClient,
+      portalContainer: portalContainer ?? parent.portalContainer,
+    }),
+    [
+      parent,
+      appearance,
+      nextLocale,
+      nextTimeZone,
+      nextCurrency,
+      mergedMessages,
+      format,
+      nextResolveUser,
+      lookupUser,
+      portalContainer,
+    ],
+  )
+}
+
+/** A child's theme wins; its variables are laid over the parent's. */
+function mergeAppearance(
+  parent: Appearance | undefined,
+  own: Appearance | undefined,
+): Appearance | undefined {
+  if (!own) {
+    return parent
+  }
+  if (!parent) {
+    return own
+  }
+  return {
+    theme: own.theme ?? parent.theme,
+    variables: { ...parent.variables, ...own.variables },
+  }
+}

@@ -1,0 +1,136 @@
+import { QueryClient } from '@tanstack/react-query'
+import { render, screen, waitFor } from '@testing-library/react'
+import { renderToString } from 'react-dom/server'
+import { describe, expect, it, vi } from 'vitest'
+import { AuraRoot } from '../aura-root/AuraRoot.tsx'
+import { de } from '../messages/de/index.ts'
+import { AuraKitProvider } from './AuraKitProvider.tsx'
+import { type Kit, useKit } from './KitContext.tsx'
+import { UserName } from './UserName.tsx'
+
+/** Renders the kit in force where it stands into `seen`. */
+function Probe({ seen }: { seen: Kit[] }) {
+  seen.push(useKit())
+  return null
+}
+
+const roots = (container: HTMLElement) => [...container.querySelectorAll<HTMLElement>('.aura-root')]
+
+describe('the kit context', () => {
+  it('outside any provider: English, USD, a light root', () => {
+    const seen: Kit[] = []
+    const { container } = render(
+      <AuraRoot>
+        <Probe seen={seen} />
+      </AuraRoot>,
+    )
+    expect(seen.at(-1)?.messages.common.retry).toBe('Retry')
+    expect(seen.at(-1)?.currency).toBe('USD')
+    expect(roots(container)[0]?.dataset.theme).toBe('light')
+    expect(roots(container)[0]?.lang).toBe('en')
+  })
+
+  it('a nested root keeps an inherited dark theme and variables, and adds its own', () => {
+    const { container } = render(
+      <AuraKitProvider appearance={{ theme: 'dark', variables: { colorPrimary: '#0a7' } }}>
+        <AuraRoot>
+          <AuraRoot appearance={{ variables: { borderRadius: '2px' } }} />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    const [outer, inner] = roots(container)
+    expect(outer?.dataset.theme).toBe('dark')
+    expect(inner?.dataset.theme).toBe('dark')
+    expect(inner?.style.getPropertyValue('--aura-color-primary')).toBe('#0a7')
+    expect(inner?.style.getPropertyValue('--aura-border-radius')).toBe('2px')
+  })
+
+  it('a prop overrides the provider for that subtree only; formatters are built once per setting', () => {
+    const seen: Kit[] = []
+    render(
+      <AuraKitProvider locale="de-DE" timeZone="Europe/Berlin" currency="EUR">
+        <AuraRoot>
+          <Probe seen={seen} />
+        </AuraRoot>
+        <AuraRoot>
+          <Probe seen={seen} />
+        </AuraRoot>
+        <AuraRoot currency="USD">
+          <Probe seen={seen} />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    const [first, second, overridden] = seen
+    expect(first?.format).toBe(second?.format)
+    const spaced = (text: string | undefined) => text?.replace(/\s/g, ' ')
+    expect(spaced(first?.format.money(123_456))).toBe('1.234,56 €')
+    expect(spaced(overridden?.format.money(123_456))).toBe('1.234,56 $')
+    expect(overridden?.locale).toBe('de-DE')
+  })
+
+  it('a whole catalogue or a few strings replace messages, section by section', () => {
+    const seen: Kit[] = []
+    const { container } = render(
+      <AuraKitProvider messages={de}>
+        <AuraRoot messages={{ common: { retry: 'Nochmal' } }}>
+          <Probe seen={seen} />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    expect(seen.at(-1)?.messages.common.retry).toBe('Nochmal')
+    expect(seen.at(-1)?.messages.common.loadFailed).toBe(de.common.loadFailed)
+    expect(roots(container)[0]?.lang).toBe('de')
+  })
+})
+
+describe('people', () => {
+  it('shows the id until the host knows the person, then the name, asking once per id', async () => {
+    const resolveUser = vi.fn(async (id: string) =>
+      id === 'user_1' ? { name: 'Ada Lovelace' } : null,
+    )
+    render(
+      <AuraKitProvider resolveUser={resolveUser} queryClient={new QueryClient()}>
+        <AuraRoot>
+          <UserName userId="user_1" />
+          <UserName userId="user_1" />
+          <UserName userId="user_2" />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    await waitFor(() => expect(screen.getAllByText('Ada Lovelace')).toHaveLength(2))
+    expect(screen.getByText('user_2')).toBeTruthy()
+    expect(resolveUser.mock.calls.map(([id]) => id).sort()).toEqual(['user_1', 'user_2'])
+  })
+
+  it('a sync resolver names people in server HTML; an unsafe avatar URL is dropped', () => {
+    const html = renderToString(
+      <AuraKitProvider
+        resolveUser={(id) =>
+          id === 'user_1'
+            ? { name: 'Grace Hopper', avatarUrl: 'https://img.test/grace.png' }
+            : { name: 'Mallory', avatarUrl: 'javascript:alert(1)' }
+        }
+      >
+        <AuraRoot>
+          <UserName userId="user_1" />
+          <UserName userId="user_2" />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    expect(html).toContain('Grace Hopper')
+    expect(html).toContain('src="https://img.test/grace.png"')
+    expect(html).toContain('Mallory')
+    expect(html).not.toContain('javascript:')
+  })
+
+  it('without a resolver, or for a blank answer, the id stays', () => {
+    render(
+      <AuraKitProvider resolveUser={() => '  '}>
+        <AuraRoot>
+          <UserName userId="user_9" />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    expect(screen.getByText('user_9')).toBeTruthy()
+  })
+})

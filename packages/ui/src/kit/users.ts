@@ -1,0 +1,71 @@
+'use client'
+import { useQuery } from '@tanstack/react-query'
+import { useKit } from './KitContext.tsx'
+
+/** A person as the host knows them. */
+export interface KitUser {
+  name: string
+  /** http(s) only; anything else is not shown. */
+  avatarUrl?: string | null | undefined
+}
+
+type Resolved = KitUser | string | null | undefined
+
+/** A user id (e.g. a Clerk id) to a person: a name string, a `KitUser`, or nothing known. */
+export type ResolveUser = (id: string) => Resolved | Promise<Resolved>
+
+const isPromise = (value: unknown): value is Promise<Resolved> =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as Promise<unknown>).then === 'function'
+
+function toUser(value: Resolved): KitUser | null {
+  if (typeof value === 'string') {
+    return value.trim() === '' ? null : { name: value }
+  }
+  if (value && typeof value.name === 'string' && value.name.trim() !== '') {
+    return value
+  }
+  return null
+}
+
+/** Asks `resolveUser` at most once per id and keeps its answer (a value or a promise). */
+export function createUserLookup(
+  resolveUser: ResolveUser,
+): (id: string) => Resolved | Promise<Resolved> {
+  const answers = new Map<string, Resolved | Promise<Resolved>>()
+  return (id) => {
+    if (!answers.has(id)) {
+      answers.set(id, resolveUser(id))
+    }
+    return answers.get(id)
+  }
+}
+
+/** The query key of a resolved user: a host can prefill or invalidate it. */
+export const userQueryKey = (id: string) => ['aura-kit', 'user', id] as const
+
+/**
+ * The person behind `id` through the kit's `resolveUser`, cached per id in the kit's QueryClient
+ * (a sync answer is there on the first render, server included); null while unknown.
+ */
+export function useUser(id: string | null | undefined): KitUser | null {
+  const { lookupUser, queryClient } = useKit()
+  const key = typeof id === 'string' ? id : ''
+  const enabled = lookupUser !== undefined && key !== ''
+  const query = useQuery(
+    {
+      queryKey: userQueryKey(key),
+      queryFn: async () => toUser(await lookupUser?.(key)),
+      initialData: () => {
+        const answer = enabled ? lookupUser?.(key) : undefined
+        return isPromise(answer) ? undefined : toUser(answer)
+      },
+      enabled,
+      staleTime: Number.POSITIVE_INFINITY,
+      retry: false,
+    },
+    queryClient,
+  )
+  return enabled ? (query.data ?? null) : null
+}

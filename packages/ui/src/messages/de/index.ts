@@ -1,0 +1,8 @@
+import type { AuraMessages } from '../types.ts'
+import { common } from './common.ts'
+
+/** The kit's German strings: `import { de } from '@aura-kit/ui/messages/de'`. */
+export const de: AuraMessages = {
+  language: 'de',
+  common,
+}

@@ -1,0 +1,8 @@
+import { common } from './common.ts'
+
+/** The kit's English strings: the default catalogue. */
+export const en = {
+  /** Intl language of this catalogue, for plural rules. */
+  language: 'en',
+  common,
+}
