@@ -24,6 +24,7 @@ export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(function AuraR
     currency,
     messages,
     resolveUser,
+    users,
     className,
     style,
     children,
@@ -44,7 +45,7 @@ export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(function AuraR
     [forwardedRef],
   )
   const kit = useResolvedKit(
-    { appearance, locale, timeZone, currency, messages, resolveUser },
+    { appearance, locale, timeZone, currency, messages, resolveUser, users },
     element,
   )
   return (

@@ -3,18 +3,12 @@ import { createColumnHelper } from '@tanstack/react-table'
 import { Flag, StatusBadge } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
+import { en } from '../messages/en/index.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { type Formatters, textOf } from '../utils/formatters.ts'
 
-export const CALL_STATUS_LABELS: Record<string, string> = {
-  scheduled: 'Scheduled',
-  closed: 'Closed',
-  not_closed: 'Not closed',
-  follow_up: 'Follow-up',
-  no_show: 'No-show',
-  rescheduled: 'Rescheduled',
-  cancelled: 'Cancelled',
-}
+/** English labels; components read the kit's `messages.statuses.call`. */
+export const CALL_STATUS_LABELS: Record<string, string> = en.statuses.call
 
 const helper = createColumnHelper<DataTableFeatures, Call>()
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined)

@@ -6,7 +6,7 @@ import { en } from '../messages/en/index.ts'
 import { type AuraMessages, mergeMessages } from '../messages/types.ts'
 import { createFormatters, type Formatters } from '../utils/formatters.ts'
 import type { KitSettings } from './kitSettings.ts'
-import { createUserLookup, type ResolveUser } from './users.ts'
+import { createUserLookup, type KnownUser, type ResolveUser } from './users.ts'
 
 /** The kit's shared settings as every part reads them: resolved, with formatters built once. */
 export interface Kit {
@@ -17,7 +17,9 @@ export interface Kit {
   messages: AuraMessages
   format: Formatters
   resolveUser: ResolveUser | undefined
-  /** `resolveUser`, asked at most once per id. */
+  /** The people the host listed up front (for pickers). */
+  users: readonly KnownUser[]
+  /** `users`, then `resolveUser` (asked at most once per id). */
   lookupUser: ReturnType<typeof createUserLookup> | undefined
   /** Caches resolved users (the host's QueryClient when there is one). */
   queryClient: QueryClient
@@ -26,6 +28,7 @@ export interface Kit {
 }
 
 const KitContext = createContext<Kit | null>(null)
+const NO_USERS: readonly KnownUser[] = []
 
 export const KitProvider = KitContext.Provider
 
@@ -52,6 +55,7 @@ function useDefaultKit(needed: boolean): Kit | null {
       messages: en,
       format: createFormatters(),
       resolveUser: undefined,
+      users: NO_USERS,
       lookupUser: undefined,
       queryClient: hostQueryClient ?? ownQueryClient ?? new QueryClient(),
       portalContainer: null,
@@ -65,7 +69,7 @@ function useDefaultKit(needed: boolean): Kit | null {
  */
 export function useResolvedKit(settings: KitSettings, portalContainer: HTMLElement | null): Kit {
   const parent = useKit()
-  const { appearance, locale, timeZone, currency, messages, resolveUser } = settings
+  const { appearance, locale, timeZone, currency, messages, resolveUser, users } = settings
   const nextLocale = locale ?? parent.locale
   const nextTimeZone = timeZone ?? parent.timeZone
   const nextCurrency = currency ?? parent.currency
@@ -79,12 +83,15 @@ export function useResolvedKit(settings: KitSettings, portalContainer: HTMLEleme
     [parent, nextLocale, nextTimeZone, nextCurrency],
   )
   const nextResolveUser = resolveUser ?? parent.resolveUser
+  const nextUsers = users ?? parent.users
   const lookupUser = useMemo(
     () =>
-      nextResolveUser === parent.resolveUser
+      nextResolveUser === parent.resolveUser && nextUsers === parent.users
         ? parent.lookupUser
-        : nextResolveUser && createUserLookup(nextResolveUser),
-    [parent, nextResolveUser],
+        : nextResolveUser || nextUsers.length > 0
+          ? createUserLookup(nextResolveUser, nextUsers)
+          : undefined,
+    [parent, nextResolveUser, nextUsers],
   )
   const mergedMessages = useMemo(
     () => mergeMessages(parent.messages, messages),
@@ -99,6 +106,7 @@ export function useResolvedKit(settings: KitSettings, portalContainer: HTMLEleme
       messages: mergedMessages,
       format,
       resolveUser: nextResolveUser,
+      users: nextUsers,
       lookupUser,
       queryClient: parent.queryClient,
       portalContainer: portalContainer ?? parent.portalContainer,
@@ -112,6 +120,7 @@ export function useResolvedKit(settings: KitSettings, portalContainer: HTMLEleme
       mergedMessages,
       format,
       nextResolveUser,
+      nextUsers,
       lookupUser,
       portalContainer,
     ],

@@ -134,3 +134,20 @@ describe('people', () => {
     expect(screen.getByText('user_9')).toBeTruthy()
   })
 })
+
+describe('known users', () => {
+  it('names listed users without asking resolveUser, and asks it for the rest', async () => {
+    const resolveUser = vi.fn(() => 'Resolved Person')
+    render(
+      <AuraKitProvider users={[{ id: 'user_1', name: 'Listed Person' }]} resolveUser={resolveUser}>
+        <AuraRoot>
+          <UserName userId="user_1" />
+          <UserName userId="user_2" />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    expect(screen.getByText('Listed Person')).toBeTruthy()
+    expect(screen.getByText('Resolved Person')).toBeTruthy()
+    expect(resolveUser.mock.calls).toEqual([['user_2']])
+  })
+})

@@ -1,6 +1,6 @@
 import type { Appearance } from '../aura-root/appearance.ts'
 import type { MessagesOverride } from '../messages/types.ts'
-import type { ResolveUser } from './users.ts'
+import type { KnownUser, ResolveUser } from './users.ts'
 
 /**
  * What the whole kit shares. Set once on `<AuraKitProvider>`; a component given one of these as a
@@ -19,4 +19,9 @@ export interface KitSettings {
   messages?: MessagesOverride | undefined
   /** A display name (and avatar) for a user id; sync or async, cached per id. */
   resolveUser?: ResolveUser | undefined
+  /**
+   * The people a host knows up front (its team): user filters become a searchable picker of
+   * them, and their names are used without asking `resolveUser`.
+   */
+  users?: readonly KnownUser[] | undefined
 }

@@ -9,6 +9,11 @@ export interface KitUser {
   avatarUrl?: string | null | undefined
 }
 
+/** A person with their id, as listed in the kit's `users`. */
+export interface KnownUser extends KitUser {
+  id: string
+}
+
 type Resolved = KitUser | string | null | undefined
 
 /** A user id (e.g. a Clerk id) to a person: a name string, a `KitUser`, or nothing known. */
@@ -29,12 +34,21 @@ function toUser(value: Resolved): KitUser | null {
   return null
 }
 
-/** Asks `resolveUser` at most once per id and keeps its answer (a value or a promise). */
+/**
+ * The listed `users` first, then `resolveUser`, asked at most once per id (its answer, a value or
+ * a promise, is kept).
+ */
 export function createUserLookup(
-  resolveUser: ResolveUser,
+  resolveUser: ResolveUser | undefined,
+  users: readonly KnownUser[] = [],
 ): (id: string) => Resolved | Promise<Resolved> {
-  const answers = new Map<string, Resolved | Promise<Resolved>>()
+  const answers = new Map<string, Resolved | Promise<Resolved>>(
+    users.map((user) => [user.id, user]),
+  )
   return (id) => {
+    if (!resolveUser) {
+      return answers.get(id)
+    }
     if (!answers.has(id)) {
       answers.set(id, resolveUser(id))
     }

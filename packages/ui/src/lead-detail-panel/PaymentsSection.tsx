@@ -1,18 +1,12 @@
+import { en } from '../messages/en/index.ts'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
 import { displayValue } from './displayValue.ts'
 import { Field, FieldList, PanelSection } from './PanelSection.tsx'
 import type { PanelFormatters } from './panelFormatters.ts'
 import { TimeStamp } from './TimeStamp.tsx'
 
-export const PAYMENT_STATUS_LABELS: Record<string, string> = {
-  none: 'No payments',
-  pending: 'Pending',
-  partial: 'Partially paid',
-  partially_paid: 'Partially paid',
-  paid: 'Paid',
-  refunded: 'Refunded',
-  failed: 'Failed',
-}
+/** English labels; components read the kit's `messages.statuses.payment`. */
+export const PAYMENT_STATUS_LABELS: Record<string, string> = en.statuses.payment
 
 export interface PaymentFields {
   payment_status?: unknown

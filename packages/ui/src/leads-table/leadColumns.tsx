@@ -3,19 +3,13 @@ import { createColumnHelper } from '@tanstack/react-table'
 import { SafeLink, StatusBadge } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
+import { en } from '../messages/en/index.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { EMPTY_VALUE, type Formatters, textOf } from '../utils/formatters.ts'
 import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
 
-export const LEAD_STATUS_LABELS: Record<string, string> = {
-  new: 'New',
-  contacted: 'Contacted',
-  booked: 'Booked',
-  qualified: 'Qualified',
-  disqualified: 'Disqualified',
-  won: 'Won',
-  lost: 'Lost',
-}
+/** English labels; components read the kit's `messages.statuses.lead`. */
+export const LEAD_STATUS_LABELS: Record<string, string> = en.statuses.lead
 
 const helper = createColumnHelper<DataTableFeatures, Lead>()
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined)

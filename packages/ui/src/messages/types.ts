@@ -3,6 +3,7 @@ import type { en } from './en/index.ts'
 /** Every string the kit renders, by section. A catalogue (`en`, `de`) fills all of them. */
 export type AuraMessages = typeof en
 export type CommonMessages = AuraMessages['common']
+export type StatusMessages = AuraMessages['statuses']
 
 type Section = Exclude<keyof AuraMessages, 'language'>
 

@@ -4,18 +4,15 @@ import { createColumnHelper, type SortingState } from '@tanstack/react-table'
 import { SafeLink, StatusBadge } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
+import { en } from '../messages/en/index.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { type Formatters, textOf } from '../utils/formatters.ts'
 import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
 
 const helper = createColumnHelper<DataTableFeatures, OctanistLead>()
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
-export const OCTANIST_STATUS_LABELS: Record<string, string> = {
-  open: 'Open',
-  qualified: 'Qualified',
-  won: 'Won',
-  lost: 'Lost',
-}
+/** English labels; components read the kit's `messages.statuses.octanist`. */
+export const OCTANIST_STATUS_LABELS: Record<string, string> = en.statuses.octanist
 
 /** Octanist's columns; ids equal to a sort field sort on the server. */
 export function createOctanistLeadColumns(format: Formatters): DataTableColumn<OctanistLead>[] {

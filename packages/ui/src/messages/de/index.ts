@@ -1,8 +1,10 @@
 import type { AuraMessages } from '../types.ts'
 import { common } from './common.ts'
+import { statuses } from './statuses.ts'
 
 /** The kit's German strings: `import { de } from '@aura-kit/ui/messages/de'`. */
 export const de: AuraMessages = {
   language: 'de',
   common,
+  statuses,
 }

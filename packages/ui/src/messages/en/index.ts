@@ -1,8 +1,10 @@
 import { common } from './common.ts'
+import { statuses } from './statuses.ts'
 
 /** The kit's English strings: the default catalogue. */
 export const en = {
   /** Intl language of this catalogue, for plural rules. */
   language: 'en',
   common,
+  statuses,
 }
