@@ -1,8 +1,9 @@
 import type { PaginationProblem } from '@aura-kit/client'
 import { type InfiniteData, type QueryKey, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useMemo } from 'react'
+import { useCallback } from 'react'
 import { collectRows } from './flattenPages.ts'
 import { type PagingIssue, toPagingIssue } from './pagingIssue.ts'
+import { withFields } from './withFields.ts'
 
 /** What the list hooks add to TanStack's infinite query result. */
 export interface InfiniteRows<T> {
@@ -18,60 +19,69 @@ export interface InfiniteRows<T> {
   retryPaging: () => void
 }
 
-type PagesLike = InfiniteData<{ data: Array<{ id: string }> }, unknown>
+type Row = { id: string }
+type Page<T extends Row> = { data: T[] }
 
-interface InfiniteResultLike {
-  data: PagesLike | undefined
+/** Loaded pages plus what the list hooks derive from them once per change (`select`). */
+export type ListData<TPage extends Page<Row>> = InfiniteData<TPage> & {
+  rows: TPage['data']
+  pagingIssue: PagingIssue | null
+}
+
+/**
+ * A `select` for a list query: flattens and deduplicates the pages and diagnoses paging once per
+ * change of the cached data (TanStack memoises a stable select), not once per render.
+ */
+export function selectListData<TPage extends Page<Row>>(
+  stopReason: (data: InfiniteData<TPage>) => PaginationProblem | null,
+): (data: InfiniteData<TPage>) => ListData<TPage> {
+  return (data) => {
+    const { rows, duplicates } = collectRows(data.pages)
+    return { ...data, rows, pagingIssue: toPagingIssue(duplicates, stopReason(data)) }
+  }
+}
+
+const NO_ROWS: never[] = []
+
+type RowOf<R extends ListResultLike> = NonNullable<R['data']>['rows'][number]
+
+interface ListResultLike {
+  data: { rows: Row[]; pagingIssue: PagingIssue | null } | undefined
   isPlaceholderData: boolean
   fetchNextPage: () => Promise<unknown>
   refetch: () => Promise<unknown>
 }
 
-export interface PagingOptions<TData> {
-  queryKey: QueryKey
-  /** Why paging stops after the last loaded page although the server claims more, or null. */
-  stopReason: (data: TData) => PaginationProblem | null
-}
-
-type RowOf<R extends InfiniteResultLike> = NonNullable<R['data']>['pages'][number]['data'][number]
-
-/** Adds flattened, deduplicated rows and the paging diagnosis to an infinite query result. */
-export function useInfiniteRows<R extends InfiniteResultLike>(
+/**
+ * TanStack's tracked result, unchanged, with `rows`, `totalLoaded`, `isStaleFilter`,
+ * `pagingIssue` and `retryPaging` read through it: a component re-renders only for what it reads.
+ */
+export function useInfiniteRows<R extends ListResultLike>(
   result: R,
-  paging: PagingOptions<NonNullable<R['data']>>,
+  queryKey: QueryKey,
 ): R & InfiniteRows<RowOf<R>> {
-  const { data, isPlaceholderData, fetchNextPage, refetch } = result
-  const { queryKey, stopReason } = paging
   const queryClient = useQueryClient()
-  const { rows, pagingIssue } = useMemo(() => {
-    if (!data) {
-      return { rows: [], pagingIssue: null }
-    }
-    const collected = collectRows(data.pages)
-    const stop = stopReason(data as NonNullable<R['data']>)
-    return { rows: collected.rows, pagingIssue: toPagingIssue(collected.duplicates, stop) }
-  }, [data, stopReason])
-
+  const key = JSON.stringify(queryKey)
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the query key's value.
   const retryPaging = useCallback(() => {
-    const current = queryClient.getQueryData<PagesLike>(queryKey)
+    const current = queryClient.getQueryData<InfiniteData<unknown>>(queryKey)
     if (!current || current.pages.length < 2) {
-      void refetch()
+      void result.refetch()
       return
     }
     // Dropping the page that went wrong makes its request the next one again.
-    queryClient.setQueryData<PagesLike>(queryKey, {
+    queryClient.setQueryData<InfiniteData<unknown>>(queryKey, {
       pages: current.pages.slice(0, -1),
       pageParams: current.pageParams.slice(0, -1),
     })
-    void fetchNextPage()
-  }, [queryClient, queryKey, fetchNextPage, refetch])
+    void result.fetchNextPage()
+  }, [queryClient, key, result.refetch, result.fetchNextPage])
 
-  return {
-    ...result,
-    rows: rows as Array<RowOf<R>>,
-    totalLoaded: rows.length,
-    isStaleFilter: isPlaceholderData,
-    pagingIssue: isPlaceholderData ? null : pagingIssue,
-    retryPaging,
-  }
+  return withFields<R, InfiniteRows<RowOf<R>>>(result, {
+    rows: () => (result.data?.rows as Array<RowOf<R>> | undefined) ?? NO_ROWS,
+    totalLoaded: () => result.data?.rows.length ?? 0,
+    isStaleFilter: () => result.isPlaceholderData,
+    pagingIssue: () => (result.isPlaceholderData ? null : (result.data?.pagingIssue ?? null)),
+    retryPaging: () => retryPaging,
+  })
 }

@@ -1,9 +1,13 @@
 'use client'
+import type { OctanistPage } from '@aura-kit/client'
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query'
 import { useAuraKit } from './AuraKitProvider.tsx'
 import { numberedPagesStop } from './pagingIssue.ts'
 import type { OctanistLeadFilters } from './queryKeys.ts'
-import { useInfiniteRows } from './useInfiniteRows.ts'
+import { selectListData, useInfiniteRows } from './useInfiniteRows.ts'
+import { withFields } from './withFields.ts'
+
+const selectOctanistLeads = selectListData<OctanistPage>(numberedPagesStop)
 
 /**
  * Octanist leads over page numbers, with sort, search, field selection and filter operators.
@@ -13,9 +17,16 @@ export function useOctanistLeads(query: OctanistLeadFilters = {}) {
   const { queries } = useAuraKit()
   const options = queries.octanistLeads.list(query)
   const result = useInfiniteRows(
-    useInfiniteQuery({ ...options, placeholderData: keepPreviousData }),
-    { queryKey: options.queryKey, stopReason: numberedPagesStop },
+    useInfiniteQuery({
+      ...options,
+      placeholderData: keepPreviousData,
+      select: selectOctanistLeads,
+    }),
+    options.queryKey,
   )
-  const pagination = result.data?.pages.at(-1)?.pagination
-  return { ...result, total: pagination?.total, totalPages: pagination?.totalPages }
+  const pagination = () => result.data?.pages.at(-1)?.pagination
+  return withFields<typeof result, { total: number | undefined; totalPages: number | undefined }>(
+    result,
+    { total: () => pagination()?.total, totalPages: () => pagination()?.totalPages },
+  )
 }

@@ -5,8 +5,15 @@ import { type ReactNode, StrictMode } from 'react'
 import { AuraKitProvider } from '../AuraKitProvider.tsx'
 import { createTestClients } from './mockServer.ts'
 
+/**
+ * A QueryClient for hook tests. They read `result.current` after renders, which TanStack's
+ * tracked results would not count as a render-time read, so every change is notified here;
+ * `useInfiniteRows.test.tsx` checks the tracking itself with the default options.
+ */
 export function createTestQueryClient() {
-  return new QueryClient({ defaultOptions: { queries: { retry: false, gcTime: Infinity } } })
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, gcTime: Infinity, notifyOnChangeProps: 'all' } },
+  })
 }
 
 interface RenderOptions<P> {
