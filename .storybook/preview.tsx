@@ -1,20 +1,24 @@
-import { type Appearance, AuraRoot } from '@aura-kit/ui'
+import { type Appearance, AuraKitProvider, AuraRoot } from '@aura-kit/ui'
+import { de } from '@aura-kit/ui/messages/de'
 import '@aura-kit/ui/styles.css'
 import type { Decorator, Preview } from '@storybook/react-vite'
 
 type Theme = NonNullable<Appearance['theme']>
 const themeOf = (value: unknown): Theme => (value === 'dark' ? 'dark' : 'light')
 
-/** Maps the toolbar's theme onto AuraRoot, and onto the table's own `appearance` prop. */
-const withTheme: Decorator = (Story, context) => {
-  const theme = themeOf(context.globals.theme)
-  const own: unknown = context.args.appearance
-  const appearance: Appearance = { ...(typeof own === 'object' ? own : {}), theme }
-  // Each table renders its own AuraRoot, whose theme would otherwise reset to light.
+/**
+ * The toolbar's theme and language as kit settings: every component in a story inherits them,
+ * and a story's own `appearance`, `locale` or `messages` args override them for that component.
+ */
+const withKitSettings: Decorator = (Story, context) => {
+  const german = context.globals.language === 'de'
   return (
-    <AuraRoot appearance={{ theme }} style={{ padding: 16 }}>
-      {Story({ args: { ...context.args, appearance } })}
-    </AuraRoot>
+    <AuraKitProvider
+      appearance={{ theme: themeOf(context.globals.theme) }}
+      {...(german ? { messages: de, locale: 'de-DE' } : {})}
+    >
+      <AuraRoot style={{ padding: 16 }}>{Story()}</AuraRoot>
+    </AuraKitProvider>
   )
 }
 
@@ -22,7 +26,7 @@ const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
     theme: {
-      description: 'Theme passed to the tables as appearance.theme',
+      description: 'The kit theme every component inherits',
       toolbar: {
         title: 'Theme',
         icon: 'mirror',
@@ -33,14 +37,26 @@ const preview: Preview = {
         dynamicTitle: true,
       },
     },
+    language: {
+      description: "The kit's messages and locale",
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'de', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { theme: 'light' },
+  initialGlobals: { theme: 'light', language: 'en' },
   parameters: {
     controls: { expanded: true },
     // Every story runs an axe check, and a violation fails its test.
     a11y: { test: 'error' },
   },
-  decorators: [withTheme],
+  decorators: [withKitSettings],
 }
 
 export default preview
