@@ -5,8 +5,10 @@ import type { ReactNode } from 'react'
 export interface AttributionSectionProps {
   open: boolean
   onOpenChange: (open: boolean) => void
-  /** How many attribution fields hold a value, shown while the section is closed. */
-  filled: number
+  /** The section's name ("Attribution"), for its group. */
+  label: string
+  /** The trigger's text: the name, with how many fields hold a value while any do. */
+  triggerLabel: string
   children: ReactNode
 }
 
@@ -14,7 +16,8 @@ export interface AttributionSectionProps {
 export function AttributionSection({
   open,
   onOpenChange,
-  filled,
+  label,
+  triggerLabel,
   children,
 }: AttributionSectionProps) {
   return (
@@ -23,9 +26,9 @@ export function AttributionSection({
         <span className="aura-disclosure-icon" aria-hidden="true">
           ▸
         </span>
-        {filled > 0 ? `Attribution (${filled} set)` : 'Attribution'}
+        {triggerLabel}
       </Collapsible.Trigger>
-      <Collapsible.Content className="aura-form-grid" role="group" aria-label="Attribution">
+      <Collapsible.Content className="aura-form-grid" role="group" aria-label={label}>
         {children}
       </Collapsible.Content>
     </Collapsible.Root>

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { de } from '../messages/de/index.ts'
 import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
 import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
 import { CreateLeadForm } from './CreateLeadForm.tsx'
@@ -95,6 +96,25 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     const form = within(canvasElement).getByRole('form', { name: 'New lead' })
     expect(form.closest('.aura-root')).toHaveAttribute('data-theme', 'dark')
+  },
+}
+
+/** The German catalogue through the form's `messages` prop: labels, hints and a client check. */
+export const German: Story = {
+  args: { messages: de },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    await expect(canvas.getByRole('form', { name: 'Neuer Lead' })).toBeVisible()
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Telefon' }), '(415) 555-2671')
+    await userEvent.click(canvas.getByRole('button', { name: 'Lead anlegen' }))
+    const email = canvas.getByRole('textbox', { name: 'E-Mail' })
+    await expect(email).toHaveFocus()
+    await expect(email).toHaveAccessibleDescription('E-Mail ist erforderlich')
+    await expect(canvas.getByRole('textbox', { name: 'Telefon' })).toHaveAccessibleDescription(
+      /Telefon muss im Format E\.164 angegeben werden/,
+    )
+    await expect(canvas.getByRole('button', { name: 'Herkunft' })).toBeVisible()
+    expect(args.onCreated).not.toHaveBeenCalled()
   },
 }
 

@@ -3,6 +3,8 @@ import { leadKeys, useLeads } from '@aura-kit/hooks'
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import { userEvent } from '@testing-library/user-event'
 import { describe, expect, it, vi } from 'vitest'
+import { AuraKitProvider } from '../kit/AuraKitProvider.tsx'
+import { de } from '../messages/de/index.ts'
 import { setupMockServer } from '../test-utils/mockServer.ts'
 import { renderWithProvider } from '../test-utils/render.tsx'
 import { CreateLeadForm } from './CreateLeadForm.tsx'
@@ -389,5 +391,77 @@ describe('CreateLeadForm', () => {
     expect(lead.metadata).toMatchObject({ utmSource: 'partner', gclid: 'gclid-123' })
     // Reset goes back to the defaults, not to empty.
     expect(textbox('Email')).toHaveProperty('value', 'grace@example.com')
+  })
+
+  describe('in German', () => {
+    it('labels, hints and buttons come from the kit messages', async () => {
+      const user = userEvent.setup()
+      renderWithProvider(
+        <AuraKitProvider messages={de}>
+          <CreateLeadForm onCancel={() => {}} defaultValues={{ metadata: { utmSource: 'x' } }} />
+        </AuraKitProvider>,
+      )
+      const german = screen.getByRole('form', { name: 'Neuer Lead' })
+      expect(german.closest('.aura-root')?.getAttribute('lang')).toBe('de')
+      expect(textbox('E-Mail').hasAttribute('required')).toBe(true)
+      for (const name of ['Vollständiger Name', 'Telefon', 'Firma', 'UTM-Quelle']) {
+        expect(textbox(name)).toHaveProperty('tagName', 'INPUT')
+      }
+      expect(describedBy(textbox('Telefon'))).toBe(de.createForm.phoneHint)
+      expect(describedBy(screen.getByRole('combobox', { name: 'Zeitzone' }))).toBe(
+        de.createForm.timezoneSearchHint,
+      )
+      await user.type(textbox('Telefon'), '0044 20 7946 0958')
+      expect(describedBy(textbox('Telefon'))).toBe('Wird gespeichert als +442079460958')
+      const trigger = screen.getByRole('button', { name: 'Herkunft (1 Feld ausgefüllt)' })
+      expect(trigger.getAttribute('aria-expanded')).toBe('true')
+      expect(screen.getByRole('group', { name: 'Herkunft' })).toHaveProperty('tagName', 'DIV')
+      expect(screen.getByRole('button', { name: 'Abbrechen' })).toHaveProperty('type', 'button')
+      expect(screen.getByRole('button', { name: 'Lead anlegen' })).toHaveProperty('type', 'submit')
+    })
+
+    it('words the client checks in German, and re-words shown errors when the language changes', async () => {
+      const user = userEvent.setup()
+      const { rerender } = renderWithProvider(<CreateLeadForm messages={de} />)
+      await user.type(textbox('Telefon'), 'nope')
+      await user.click(screen.getByRole('button', { name: 'Lead anlegen' }))
+      expectInvalid(textbox('E-Mail'), 'E-Mail ist erforderlich')
+      expectInvalid(textbox('Telefon'), 'Telefon muss im Format E.164 angegeben werden')
+      expect(posts()).toHaveLength(0)
+
+      rerender(<CreateLeadForm />)
+      expectInvalid(textbox('Email'), 'Email is required')
+      expectInvalid(textbox('Phone'), 'Phone must be in E.164 format')
+      expect(textbox('Phone')).toHaveProperty('value', 'nope')
+    })
+
+    it("keeps the typed values on a server error, with the server's text under a German heading", async () => {
+      const user = userEvent.setup()
+      harness.api.setFaults([{ path: '/v1/leads', method: 'POST', status: 500 }])
+      renderWithProvider(<CreateLeadForm messages={de} />)
+      await user.type(textbox('E-Mail'), 'ada@example.com')
+      await user.type(textbox('Firma'), 'Analytical Engines')
+      await user.click(screen.getByRole('button', { name: 'Lead anlegen' }))
+      const alert = await screen.findByRole('alert')
+      expect(alert.querySelector('strong')?.textContent).toBe(
+        'Der Lead konnte nicht angelegt werden',
+      )
+      expect(alert.textContent).toContain('Injected fault: HTTP 500')
+      expect(alert.textContent).toMatch(/Anfrage-ID: req_[0-9a-f]+/)
+      expect(textbox('E-Mail')).toHaveProperty('value', 'ada@example.com')
+      expect(textbox('Firma')).toHaveProperty('value', 'Analytical Engines')
+    })
+
+    it('announces the created lead in German', async () => {
+      const user = userEvent.setup()
+      const onCreated = vi.fn()
+      renderWithProvider(<CreateLeadForm messages={de} onCreated={onCreated} />)
+      await user.type(textbox('E-Mail'), 'ada@example.com')
+      await user.type(textbox('Vollständiger Name'), 'Ada Lovelace')
+      await user.click(screen.getByRole('button', { name: 'Lead anlegen' }))
+      await waitFor(() => expect(onCreated).toHaveBeenCalledTimes(1))
+      expect(screen.getByRole('status').textContent).toBe('Ada Lovelace wurde angelegt.')
+      expect(screen.getByRole('status').querySelector('bdi')?.textContent).toBe('Ada Lovelace')
+    })
   })
 })

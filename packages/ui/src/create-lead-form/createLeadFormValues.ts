@@ -22,20 +22,6 @@ export const CREATE_LEAD_FIELDS: readonly CreateLeadField[] = [
   ...ATTRIBUTION_FIELDS,
 ]
 
-export const FIELD_LABELS: Record<CreateLeadField, string> = {
-  email: 'Email',
-  fullName: 'Full name',
-  phone: 'Phone',
-  company: 'Company',
-  timezone: 'Time zone',
-  utmSource: 'UTM source',
-  utmMedium: 'UTM medium',
-  utmCampaign: 'UTM campaign',
-  utmTerm: 'UTM term',
-  utmContent: 'UTM content',
-  referrer: 'Referrer',
-}
-
 /** What the inputs hold. `timezone: null` means "the viewer's zone", known only in the browser. */
 export type CreateLeadFormValues = Record<Exclude<CreateLeadField, 'timezone'>, string> & {
   timezone: string | null

@@ -2,7 +2,6 @@
 import { type CreateLeadInput, type Lead, validateCreateLeadInput } from '@aura-kit/client'
 import { useCreateLead } from '@aura-kit/hooks'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
-import { describeError, type ErrorDescription } from '../utils/describeError.ts'
 import {
   ATTRIBUTION_FIELDS,
   CREATE_LEAD_FIELDS,
@@ -14,10 +13,13 @@ import {
 } from './createLeadFormValues.ts'
 import {
   errorsFromIssues,
+  type FieldError,
   type FieldErrors,
+  type FormIssue,
   fieldErrorsFromError,
   hasErrors,
   type MappedErrors,
+  sameFieldError,
 } from './fieldErrors.ts'
 import { useTimeZoneOptions } from './useTimeZoneOptions.ts'
 
@@ -25,6 +27,13 @@ export interface CreateLeadFormOptions {
   onCreated?: ((lead: Lead) => void) | undefined
   defaultValues?: Partial<CreateLeadInput> | undefined
   resetOnSuccess?: boolean | undefined
+}
+
+/** The problem shown for the whole form: issues no input shows, or the server's error. */
+export interface FormError {
+  issues: FormIssue[]
+  /** The failed request's id, when the API gave one. */
+  requestId: string | null
 }
 
 type FocusRequest =
@@ -43,7 +52,7 @@ export function useCreateLeadForm(options: CreateLeadFormOptions) {
   const { zones, viewerZone } = useTimeZoneOptions()
   const [values, setValues] = useState(() => formValuesFrom(options.defaultValues))
   const [errors, setErrors] = useState<FieldErrors>({})
-  const [formError, setFormError] = useState<ErrorDescription | null>(null)
+  const [formError, setFormError] = useState<FormError | null>(null)
   const [created, setCreated] = useState<Lead | null>(null)
   const [attributionOpen, setAttributionOpen] = useState(() => hasAttribution(values))
   // Refs, not state: a second Enter can arrive before React re-renders with `isPending`.
@@ -71,9 +80,7 @@ export function useCreateLeadForm(options: CreateLeadFormOptions) {
 
   const showErrors = (mapped: MappedErrors) => {
     setErrors(mapped.fields)
-    setFormError(
-      mapped.form.length > 0 ? { message: mapped.form.join(' '), requestId: null } : null,
-    )
+    setFormError(mapped.form.length > 0 ? { issues: mapped.form, requestId: null } : null)
     const first = CREATE_LEAD_FIELDS.find((field) => mapped.fields[field] !== undefined)
     if (first !== undefined && isAttributionField(first)) {
       setAttributionOpen(true)
@@ -115,7 +122,7 @@ export function useCreateLeadForm(options: CreateLeadFormOptions) {
     if (fields) {
       showErrors({ fields, form: [] })
     } else {
-      setFormError(describeError(error))
+      setFormError(formErrorFrom(error))
       focusRequest.current = { kind: 'alert' }
     }
   }
@@ -167,15 +174,29 @@ export function useCreateLeadForm(options: CreateLeadFormOptions) {
   }
 }
 
-function withFieldError(errors: FieldErrors, field: CreateLeadField, message: string | undefined) {
-  if (errors[field] === message) {
+/** The server's message (or, without one, the form's own words) and the request id. */
+function formErrorFrom(error: unknown): FormError {
+  const message = error instanceof Error ? error.message.trim() : ''
+  const requestId =
+    error instanceof Error && 'requestId' in error && typeof error.requestId === 'string'
+      ? error.requestId
+      : null
+  return { issues: message === '' ? [] : [{ text: message }], requestId }
+}
+
+function withFieldError(
+  errors: FieldErrors,
+  field: CreateLeadField,
+  error: FieldError | undefined,
+): FieldErrors {
+  if (sameFieldError(errors[field], error)) {
     return errors
   }
   const next = { ...errors }
-  if (message === undefined) {
+  if (error === undefined) {
     delete next[field]
   } else {
-    next[field] = message
+    next[field] = error
   }
   return next
 }

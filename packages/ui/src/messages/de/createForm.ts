@@ -1,0 +1,40 @@
+import { plural } from '../plural.ts'
+import type { AuraMessages } from '../types.ts'
+
+export const createForm: AuraMessages['createForm'] = {
+  formLabel: 'Neuer Lead',
+  email: 'E-Mail',
+  fullName: 'Vollständiger Name',
+  phone: 'Telefon',
+  company: 'Firma',
+  timezone: 'Zeitzone',
+  utmSource: 'UTM-Quelle',
+  utmMedium: 'UTM-Medium',
+  utmCampaign: 'UTM-Kampagne',
+  utmTerm: 'UTM-Begriff',
+  utmContent: 'UTM-Inhalt',
+  referrer: 'Verweisende Seite',
+  phoneHint: 'Mit Ländervorwahl, etwa +49 30 901820 oder 0044 20 7946 0958.',
+  phoneSavedAs: (phone) => `Wird gespeichert als ${phone}`,
+  timezoneHint: 'IANA-Name, etwa Europe/Berlin.',
+  timezoneSearchHint: 'IANA-Name; zum Suchen tippen, etwa Europe/Berlin.',
+  attribution: 'Herkunft',
+  attributionFilled: (count, formatted) =>
+    plural('de', count, {
+      one: `Herkunft (${formatted} Feld ausgefüllt)`,
+      other: `Herkunft (${formatted} Felder ausgefüllt)`,
+    }),
+  submit: 'Lead anlegen',
+  submitting: 'Wird angelegt…',
+  cancel: 'Abbrechen',
+  createFailed: 'Der Lead konnte nicht angelegt werden',
+  created: (name) => `${name} wurde angelegt.`,
+  createdFallbackName: 'Der Lead',
+  errorRequired: (label) => `${label} ist erforderlich`,
+  errorEmail: (label) => `${label} muss eine gültige E-Mail-Adresse sein`,
+  errorPhone: (label) => `${label} muss im Format E.164 angegeben werden, etwa +4930901820`,
+  errorTimezone: (label) => `${label} muss eine IANA-Zeitzone sein, etwa Europe/Berlin`,
+  errorNotText: (label) => `${label} muss Text sein`,
+  errorMetadata: 'Die Herkunftsdaten müssen ein einfaches Objekt sein',
+  errorInput: 'Die Eingabe des Formulars muss ein Objekt sein',
+}
