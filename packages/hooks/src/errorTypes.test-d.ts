@@ -24,15 +24,15 @@ const useHostSave = () => useMutation({ mutationFn: async (name: string) => name
 
 type ErrorOf<THook extends (...args: never[]) => { error: unknown }> = ReturnType<THook>['error']
 
-// `AuraKitError` adds no members to `Error`, so error types alone cannot tell the two apart: the
-// `Register` check is what catches a global augmentation. The kit's error types are checked where
-// a regression shows, in `type-tests/hostDefaultError.test-d.ts`, whose host registers its own.
+// `AuraKitError` carries `isAuraKitError`, so it is a type of its own: `Error | null` and
+// `AuraKitError | null` below cannot be confused, and a global augmentation would show in both.
 describe('a host that imports @aura-kit/hooks', () => {
   it("leaves react-query's Register alone", () => {
     expectTypeOf<keyof Register>().toEqualTypeOf<never>()
   })
 
   it("keeps TanStack's default error type on its own queries and mutations", () => {
+    expectTypeOf<Error>().not.toEqualTypeOf<AuraKitError>()
     expectTypeOf<ErrorOf<typeof useHostUser>>().toEqualTypeOf<Error | null>()
     expectTypeOf<ErrorOf<typeof useHostTeam>>().toEqualTypeOf<Error | null>()
     expectTypeOf<ErrorOf<typeof useHostFeed>>().toEqualTypeOf<Error | null>()
