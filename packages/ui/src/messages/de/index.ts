@@ -1,6 +1,7 @@
 import type { AuraMessages } from '../types.ts'
 import { common } from './common.ts'
 import { createForm } from './createForm.ts'
+import { leadPanel } from './leadPanel.ts'
 import { statuses } from './statuses.ts'
 
 /** The kit's German strings: `import { de } from '@aura-kit/ui/messages/de'`. */
@@ -8,5 +9,6 @@ export const de: AuraMessages = {
   language: 'de',
   common,
   createForm,
+  leadPanel,
   statuses,
 }

@@ -1,5 +1,6 @@
 import { common } from './common.ts'
 import { createForm } from './createForm.ts'
+import { leadPanel } from './leadPanel.ts'
 import { statuses } from './statuses.ts'
 
 /** The kit's English strings: the default catalogue. */
@@ -8,5 +9,6 @@ export const en = {
   language: 'en',
   common,
   createForm,
+  leadPanel,
   statuses,
 }
