@@ -1,9 +1,15 @@
 import { expect, test } from '@playwright/test'
-import { allItems, columnTexts, expectLoadedRows, grid } from './helpers.ts'
+import { allItems, apiGet, columnTexts, expectLoadedRows, grid } from './helpers.ts'
 
 interface CallRow {
   id: string
   lead_id?: string | null
+}
+
+interface LeadRecord {
+  id: string
+  full_name?: string | null
+  email?: string | null
 }
 
 test('filter calls in the URL, open one on its own page, come back to the same list', async ({
@@ -40,11 +46,14 @@ test('filter calls in the URL, open one on its own page, come back to the same l
   await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText(/Closed/)
 })
 
-test("a call's lead link opens that lead's sheet", async ({ page, request }) => {
+test("a call's lead link names the lead and opens its sheet", async ({ page, request }) => {
   const calls = await allItems<CallRow>(request, '/v1/calls?status=closed')
   const call = calls.find((item) => item.lead_id) as CallRow
+  const { data: lead } = await apiGet<{ data: LeadRecord }>(request, `/v1/leads/${call.lead_id}`)
+  const name = lead.full_name?.trim() || lead.email?.trim() || lead.id
+  expect(name).not.toBe(call.lead_id)
   await page.goto(`/calls/${call.id}`)
-  await page.getByRole('link', { name: call.lead_id as string }).click()
+  await page.getByRole('link', { name, exact: true }).click()
   await expect(page).toHaveURL(`/leads/${call.lead_id}`)
   await expect(page.getByRole('dialog').getByText(call.lead_id as string)).toBeVisible()
 })

@@ -10,7 +10,7 @@ export default defineConfig({
   test: {
     name: 'demo',
     environment: 'node',
-    include: ['src/**/*.test.ts', 'mock/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'mock/**/*.test.ts', 'test/**/*.test.ts'],
     restoreMocks: true,
   },
 })

@@ -4,6 +4,7 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter, RouterProvider } from 'react-router'
 import { ConnectionProvider } from './connection/ConnectionProvider.tsx'
+import { LanguageProvider } from './i18n/LanguageProvider.tsx'
 import { routes } from './routes.tsx'
 import { ThemeProvider } from './theme/ThemeProvider.tsx'
 
@@ -16,9 +17,11 @@ const router = createBrowserRouter(routes)
 createRoot(container).render(
   <StrictMode>
     <ThemeProvider>
-      <ConnectionProvider>
-        <RouterProvider router={router} />
-      </ConnectionProvider>
+      <LanguageProvider>
+        <ConnectionProvider>
+          <RouterProvider router={router} />
+        </ConnectionProvider>
+      </LanguageProvider>
     </ThemeProvider>
   </StrictMode>,
 )

@@ -94,7 +94,9 @@ describe('stored connections', () => {
   })
 
   test('labels show the host only', () => {
-    expect(connectionLabel(MOCK_CONNECTION)).toBe('Embedded mock')
-    expect(connectionLabel(parseStoredConnection(stored) ?? MOCK_CONNECTION)).toBe('x.example')
+    expect(connectionLabel(MOCK_CONNECTION, 'Embedded mock')).toBe('Embedded mock')
+    expect(connectionLabel(parseStoredConnection(stored) ?? MOCK_CONNECTION, 'Embedded mock')).toBe(
+      'x.example',
+    )
   })
 })

@@ -101,7 +101,7 @@ export function initialConnection(
   return fromEnv ?? MOCK_CONNECTION
 }
 
-/** A short label for the header: "Embedded mock" or the remote host. */
-export function connectionLabel(connection: Connection): string {
-  return connection.kind === 'mock' ? 'Embedded mock' : new URL(connection.baseUrl).host
+/** A short label for the header: `mockLabel` ("Embedded mock") or the remote host. */
+export function connectionLabel(connection: Connection, mockLabel: string): string {
+  return connection.kind === 'mock' ? mockLabel : new URL(connection.baseUrl).host
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react'
+import { useStrings } from '../i18n/LanguageProvider.tsx'
 
 /** The page's `<title>`, its one h1 and a line of description. */
 export function PageHeader({
@@ -10,9 +11,10 @@ export function PageHeader({
   description?: ReactNode
   children?: ReactNode
 }) {
+  const strings = useStrings()
   return (
     <div className="demo-page-header">
-      <title>{`${title} · aura-kit demo`}</title>
+      <title>{strings.documentTitle(title)}</title>
       <div>
         <h1>{title}</h1>
         {description ? <p className="demo-muted">{description}</p> : null}

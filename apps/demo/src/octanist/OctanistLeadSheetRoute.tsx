@@ -1,6 +1,7 @@
 import { LeadDetailSheet } from '@aura-kit/ui'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { useTheme } from '../theme/ThemeProvider.tsx'
+import { useStrings } from '../i18n/LanguageProvider.tsx'
+import { richText } from '../i18n/richText.tsx'
 import { LISTS_LOADING, NOT_LOADED } from './findCachedOctanistLead.ts'
 import { useCachedOctanistLead } from './useCachedOctanistLead.ts'
 
@@ -13,7 +14,7 @@ export function OctanistLeadSheetRoute() {
   const { leadId = '' } = useParams()
   const navigate = useNavigate()
   const { search } = useLocation()
-  const { appearance } = useTheme()
+  const strings = useStrings()
   const lead = useCachedOctanistLead(leadId)
   if (lead === LISTS_LOADING) {
     return null
@@ -21,15 +22,13 @@ export function OctanistLeadSheetRoute() {
   if (lead === NOT_LOADED) {
     return (
       <p className="demo-muted demo-break" role="status">
-        Lead <code>{leadId}</code> is not in the loaded rows. Octanist has no endpoint for one lead:
-        scroll to it or search for it, then open its row.
+        {richText(strings.octanistLeadNotLoaded, <code>{leadId}</code>)}
       </p>
     )
   }
   return (
     <LeadDetailSheet
       octanistLead={lead}
-      appearance={appearance}
       open
       onOpenChange={(open) => {
         if (!open) {

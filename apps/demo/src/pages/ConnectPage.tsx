@@ -2,6 +2,8 @@ import { type FormEvent, useId, useState } from 'react'
 import { useNavigate, useSearchParams } from 'react-router'
 import { useConnection } from '../connection/ConnectionProvider.tsx'
 import { MOCK_CONNECTION, remoteConnection } from '../connection/connection.ts'
+import { useStrings } from '../i18n/LanguageProvider.tsx'
+import { richText } from '../i18n/richText.tsx'
 import { PageHeader } from '../layout/PageHeader.tsx'
 
 /** Only same-app paths: `next=//evil.example` or `next=https://…` go to the leads page. */
@@ -16,7 +18,8 @@ export function ConnectPage() {
   const { connection, setConnection } = useConnection()
   const [params] = useSearchParams()
   const navigate = useNavigate()
-  const [error, setError] = useState<string | null>(null)
+  const strings = useStrings()
+  const [invalid, setInvalid] = useState(false)
   const id = useId()
   const next = safeNext(params.get('next'))
   const remote = connection.kind === 'remote' ? connection : null
@@ -35,26 +38,23 @@ export function ConnectPage() {
       token: text('token'),
     })
     if (!connected) {
-      setError('Enter absolute http(s) URLs, without credentials, query or fragment.')
+      setInvalid(true)
       return
     }
-    setError(null)
+    setInvalid(false)
     setConnection(connected)
     navigate(next)
   }
 
   return (
     <div className="demo-page demo-narrow">
-      <PageHeader
-        title="Connect"
-        description="Point the demo at any Aura-compatible API. Without one it runs on the embedded mock."
-      />
+      <PageHeader title={strings.connectTitle} description={strings.connectDescription} />
       <section className="demo-card" aria-labelledby={`${id}-current`}>
-        <h2 id={`${id}-current`}>Current connection</h2>
+        <h2 id={`${id}-current`}>{strings.currentConnection}</h2>
         <p data-testid="current-connection" className="demo-break">
           {remote
-            ? `${remote.baseUrl} (${remote.token ? 'with a token' : 'no token'})`
-            : 'The embedded mock API on this server (no key needed).'}
+            ? (remote.token ? strings.remoteWithToken : strings.remoteWithoutToken)(remote.baseUrl)
+            : strings.mockConnection}
         </p>
         {remote ? (
           <button
@@ -65,13 +65,13 @@ export function ConnectPage() {
               navigate(next)
             }}
           >
-            Use the embedded mock
+            {strings.useEmbeddedMock}
           </button>
         ) : null}
       </section>
       <form className="demo-card demo-form" onSubmit={onSubmit} aria-labelledby={`${id}-remote`}>
-        <h2 id={`${id}-remote`}>Your API</h2>
-        <label htmlFor={`${id}-base`}>API base URL</label>
+        <h2 id={`${id}-remote`}>{strings.yourApi}</h2>
+        <label htmlFor={`${id}-base`}>{strings.apiBaseUrl}</label>
         <input
           id={`${id}-base`}
           name="baseUrl"
@@ -81,7 +81,7 @@ export function ConnectPage() {
           defaultValue={defaultBaseUrl}
           autoComplete="url"
         />
-        <label htmlFor={`${id}-token`}>Token</label>
+        <label htmlFor={`${id}-token`}>{strings.token}</label>
         <input
           id={`${id}-token`}
           name="token"
@@ -90,27 +90,29 @@ export function ConnectPage() {
           aria-describedby={`${id}-token-help`}
         />
         <p id={`${id}-token-help`} className="demo-muted">
-          Sent as <code>Authorization: Bearer</code> (and <code>X-API-KEY</code> to Octanist). It
-          stays in this tab's session storage. Use a short-lived token, never a server-side secret
-          key; leave it empty if your proxy adds credentials.
+          {richText(
+            strings.tokenHelp,
+            <code key="bearer">Authorization: Bearer</code>,
+            <code key="api-key">X-API-KEY</code>,
+          )}
         </p>
-        <label htmlFor={`${id}-octanist`}>Octanist base URL (optional)</label>
+        <label htmlFor={`${id}-octanist`}>{strings.octanistBaseUrl}</label>
         <input
           id={`${id}-octanist`}
           name="octanistBaseUrl"
           type="url"
-          placeholder="Default: <API base URL>/api"
+          placeholder={strings.octanistBaseUrlPlaceholder}
           defaultValue={remote?.octanistBaseUrl ?? ''}
           autoComplete="url"
         />
-        {error ? (
+        {invalid ? (
           <p role="alert" className="demo-error">
-            {error}
+            {strings.invalidUrls}
           </p>
         ) : null}
         <div className="demo-form-actions">
           <button type="submit" className="demo-button demo-button-primary">
-            Connect
+            {strings.connect}
           </button>
         </div>
       </form>

@@ -1,6 +1,5 @@
 import { LeadDetailSheet } from '@aura-kit/ui'
 import { useLocation, useNavigate, useParams } from 'react-router'
-import { useTheme } from '../theme/ThemeProvider.tsx'
 
 /**
  * `/leads/:leadId`: the lead's sheet over the still-mounted table; closing keeps the filters.
@@ -10,11 +9,9 @@ export function LeadSheetRoute() {
   const { leadId = '' } = useParams()
   const navigate = useNavigate()
   const { search } = useLocation()
-  const { appearance } = useTheme()
   return (
     <LeadDetailSheet
       leadId={leadId}
-      appearance={appearance}
       open
       onOpenChange={(open) => {
         if (!open) {

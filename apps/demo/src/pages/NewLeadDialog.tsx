@@ -2,7 +2,7 @@ import type { Lead } from '@aura-kit/client'
 import { CreateLeadForm } from '@aura-kit/ui'
 import { Dialog } from 'radix-ui'
 import { useRef, useState } from 'react'
-import { useTheme } from '../theme/ThemeProvider.tsx'
+import { useStrings } from '../i18n/LanguageProvider.tsx'
 
 /**
  * "New lead": `CreateLeadForm` in a modal dialog. The form puts the created lead at the top of
@@ -10,11 +10,11 @@ import { useTheme } from '../theme/ThemeProvider.tsx'
  */
 export function NewLeadDialog({ onCreated }: { onCreated: (lead: Lead) => void }) {
   const [open, setOpen] = useState(false)
-  const { appearance } = useTheme()
+  const strings = useStrings()
   const form = useRef<HTMLFormElement>(null)
   return (
     <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger className="demo-button demo-button-primary">New lead</Dialog.Trigger>
+      <Dialog.Trigger className="demo-button demo-button-primary">{strings.newLead}</Dialog.Trigger>
       <Dialog.Portal>
         <Dialog.Overlay className="demo-overlay" />
         <Dialog.Content
@@ -30,12 +30,11 @@ export function NewLeadDialog({ onCreated }: { onCreated: (lead: Lead) => void }
           }}
         >
           <div className="demo-dialog-header">
-            <Dialog.Title className="demo-dialog-title">New lead</Dialog.Title>
-            <Dialog.Close className="demo-button">Close</Dialog.Close>
+            <Dialog.Title className="demo-dialog-title">{strings.newLead}</Dialog.Title>
+            <Dialog.Close className="demo-button">{strings.close}</Dialog.Close>
           </div>
           <CreateLeadForm
             ref={form}
-            appearance={appearance}
             onCancel={() => setOpen(false)}
             onCreated={(lead) => {
               setOpen(false)

@@ -1,12 +1,14 @@
 import { Link } from 'react-router'
+import { useStrings } from '../i18n/LanguageProvider.tsx'
 import { PageHeader } from '../layout/PageHeader.tsx'
 
 export function NotFoundPage() {
+  const strings = useStrings()
   return (
     <div className="demo-page">
-      <PageHeader title="Page not found" description="There is nothing at this address." />
+      <PageHeader title={strings.notFoundTitle} description={strings.notFoundDescription} />
       <p>
-        <Link to="/leads">Go to leads</Link>
+        <Link to="/leads">{strings.goToLeads}</Link>
       </p>
     </div>
   )

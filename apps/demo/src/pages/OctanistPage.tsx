@@ -1,8 +1,8 @@
 import { OCTANIST_FILTER_FIELDS, OctanistLeadsTable } from '@aura-kit/ui'
 import { useCallback, useMemo } from 'react'
 import { Outlet, useLocation, useNavigate, useSearchParams } from 'react-router'
+import { useStrings } from '../i18n/LanguageProvider.tsx'
 import { PageHeader } from '../layout/PageHeader.tsx'
-import { useTheme } from '../theme/ThemeProvider.tsx'
 import { type SortEntry, sortingFromParam, sortingToParam } from '../url/sortingParam.ts'
 import { useUrlFilters } from '../url/useUrlFilters.ts'
 
@@ -11,7 +11,7 @@ import { useUrlFilters } from '../url/useUrlFilters.ts'
  * a row opens `/octanist/:leadId` over the table.
  */
 export function OctanistPage() {
-  const { appearance } = useTheme()
+  const strings = useStrings()
   const [filters, setFilters] = useUrlFilters(OCTANIST_FILTER_FIELDS)
   const [params, setParams] = useSearchParams()
   const sortParam = params.get('sort')
@@ -38,13 +38,9 @@ export function OctanistPage() {
   )
   return (
     <div className="demo-page">
-      <PageHeader
-        title="Octanist leads"
-        description="Sorted and searched on the server: click a header (shift-click adds a key)."
-      />
+      <PageHeader title={strings.octanistTitle} description={strings.octanistDescription} />
       <div className="demo-table">
         <OctanistLeadsTable
-          appearance={appearance}
           filters={filters}
           onFiltersChange={setFilters}
           sorting={sorting}

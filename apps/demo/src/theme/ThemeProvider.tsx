@@ -13,7 +13,7 @@ import { parseTheme, THEME_STORAGE_KEY, type Theme } from './theme.ts'
 interface ThemeContextValue {
   theme: Theme
   setTheme: (theme: Theme) => void
-  /** What every kit component gets as `appearance`. */
+  /** The kit's `appearance`, set once on its provider. */
   appearance: Appearance
 }
 
