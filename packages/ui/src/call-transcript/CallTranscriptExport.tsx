@@ -1,51 +1,62 @@
 'use client'
 import { DropdownMenu } from 'radix-ui'
-import { usePortalContainer } from '../aura-root/AuraRoot.tsx'
+import { type ButtonHTMLAttributes, forwardRef } from 'react'
 import { downloadBlob } from '../export-button/exportCsv.ts'
-import {
-  buildTranscriptFile,
-  type TranscriptExportInput,
-  type TranscriptFormat,
-} from './transcriptExport.ts'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx, type PartProps } from '../kit/parts.ts'
+import { useTranscriptCall } from './CallTranscriptContext.ts'
+import { buildTranscriptFile, type TranscriptFormat } from './transcriptExport.ts'
 
-const FORMATS: readonly { format: TranscriptFormat; label: string }[] = [
-  { format: 'txt', label: 'Text (.txt)' },
-  { format: 'srt', label: 'SubRip subtitles (.srt)' },
-  { format: 'vtt', label: 'WebVTT subtitles (.vtt)' },
-  { format: 'json', label: 'JSON (.json)' },
-]
+const FORMATS = [
+  ['txt', 'exportTxt'],
+  ['srt', 'exportSrt'],
+  ['vtt', 'exportVtt'],
+  ['json', 'exportJson'],
+] as const satisfies readonly (readonly [TranscriptFormat, string])[]
 
-export interface TranscriptExportMenuProps {
-  input: TranscriptExportInput
-  /** Replaces the browser download (the Blob and a file name). */
-  onExport?: ((blob: Blob, filename: string) => void) | undefined
-}
+export interface CallTranscriptExportProps
+  extends ButtonHTMLAttributes<HTMLButtonElement>,
+    PartProps {}
 
-/** "Export" menu: the whole transcript (not only the filtered speakers) as TXT, SRT, VTT or JSON. */
-export function TranscriptExportMenu({ input, onExport }: TranscriptExportMenuProps) {
-  const container = usePortalContainer()
-  const save = (format: TranscriptFormat) => {
-    const file = buildTranscriptFile(format, input)
-    ;(onExport ?? downloadBlob)(new Blob([file.content], { type: file.type }), file.filename)
-  }
-  return (
-    <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="aura-button" disabled={input.entries.length === 0}>
-        Export transcript
-      </DropdownMenu.Trigger>
-      <DropdownMenu.Portal container={container}>
-        <DropdownMenu.Content className="aura-menu" align="end" sideOffset={4}>
-          {FORMATS.map(({ format, label }) => (
-            <DropdownMenu.Item
-              key={format}
-              className="aura-menu-item"
-              onSelect={() => save(format)}
-            >
-              {label}
-            </DropdownMenu.Item>
-          ))}
-        </DropdownMenu.Content>
-      </DropdownMenu.Portal>
-    </DropdownMenu.Root>
-  )
-}
+/**
+ * "Export transcript": a menu button that saves the whole transcript (whatever the speaker filter
+ * shows) as TXT, SRT, WebVTT or JSON, through the root's `onExport` or a download. The part is
+ * the trigger button (the host's own with `asChild`); the menu portals into the kit root.
+ */
+export const CallTranscriptExport = forwardRef<HTMLButtonElement, CallTranscriptExportProps>(
+  function CallTranscriptExport({ asChild, className, children, disabled, ...rest }, ref) {
+    const { exportInput, onExport } = useTranscriptCall('Export')
+    const { messages, portalContainer } = useKit()
+    const text = messages.transcript
+    const save = (format: TranscriptFormat) => {
+      const file = buildTranscriptFile(format, exportInput)
+      ;(onExport ?? downloadBlob)(new Blob([file.content], { type: file.type }), file.filename)
+    }
+    return (
+      <DropdownMenu.Root modal={false}>
+        <DropdownMenu.Trigger
+          {...rest}
+          ref={ref}
+          asChild={asChild}
+          className={asChild ? className : cx('aura-button', className)}
+          disabled={disabled || exportInput.entries.length === 0}
+        >
+          {children ?? text.export}
+        </DropdownMenu.Trigger>
+        <DropdownMenu.Portal container={portalContainer}>
+          <DropdownMenu.Content className="aura-menu" align="end" sideOffset={4}>
+            {FORMATS.map(([format, key]) => (
+              <DropdownMenu.Item
+                key={format}
+                className="aura-menu-item"
+                onSelect={() => save(format)}
+              >
+                {text[key]}
+              </DropdownMenu.Item>
+            ))}
+          </DropdownMenu.Content>
+        </DropdownMenu.Portal>
+      </DropdownMenu.Root>
+    )
+  },
+)

@@ -1,22 +1,13 @@
-import type { Call } from '@aura-kit/client'
-import type { ReactNode } from 'react'
-import { CALL_STATUS_LABELS } from '../calls-table/callColumns.tsx'
-import { SafeLink, StatusBadge } from '../data-table/cells.tsx'
-import { EMPTY_VALUE, type Formatters, textOf } from '../utils/formatters.ts'
+'use client'
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
+import { SafeLink } from '../data-table/cells.tsx'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
+import { EMPTY_VALUE, textOf } from '../utils/formatters.ts'
 import { safeHref } from '../utils/safeHref.ts'
-
-const STATUS_LABELS: Record<string, string> = { ...CALL_STATUS_LABELS, completed: 'Completed' }
-
-/** Minutes from `duration_minutes`, else from the start and end times. */
-export function callMinutes(call: Call): number | undefined {
-  const minutes = call.duration_minutes
-  if (typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 0) {
-    return minutes
-  }
-  const started = typeof call.started_at === 'string' ? Date.parse(call.started_at) : Number.NaN
-  const ended = typeof call.ended_at === 'string' ? Date.parse(call.ended_at) : Number.NaN
-  return ended > started ? Math.round((ended - started) / 60_000) : undefined
-}
+import { useTranscriptCall } from './CallTranscriptContext.ts'
+import { callMinutes } from './callMinutes.ts'
+import { PersonName } from './PersonName.tsx'
 
 function Detail({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -27,51 +18,57 @@ function Detail({ term, children }: { term: string; children: ReactNode }) {
   )
 }
 
-export type ResolveUserName = (userId: string) => string | undefined
-
-/** A user id as a name when the host can resolve it, else the id; never markup. */
-export function userText(value: unknown, resolveUserName: ResolveUserName | undefined): string {
+/** The status as a pill (`data-status` for themes), labelled from `messages.statuses.call`. */
+function CallStatus({ value, labels }: { value: unknown; labels: Record<string, string> }) {
   if (typeof value !== 'string' || value === '') {
     return EMPTY_VALUE
   }
-  const name = resolveUserName?.(value)
-  return typeof name === 'string' && name !== '' ? name : value
-}
-
-export interface CallHeaderProps {
-  call: Call
-  format: Formatters
-  resolveUserName?: ResolveUserName | undefined
-}
-
-/** When, how long, who, how much, and where: every field may be missing or hostile. */
-export function CallHeader({ call, format, resolveUserName }: CallHeaderProps) {
-  const link = textOf(call.conferencing_link)
   return (
-    <dl className="aura-transcript-details">
-      <Detail term="Status">
-        <StatusBadge value={call.status} labels={STATUS_LABELS} />
-      </Detail>
-      <Detail term="Scheduled">{format.dateTime(call.scheduled_at)}</Detail>
-      <Detail term="Started">{format.dateTime(call.started_at)}</Detail>
-      <Detail term="Ended">{format.dateTime(call.ended_at)}</Detail>
-      <Detail term="Duration">{format.minutes(callMinutes(call))}</Detail>
-      <Detail term="Closer">
-        <bdi>{userText(call.closer_id, resolveUserName)}</bdi>
-      </Detail>
-      <Detail term="Setter">
-        <bdi>{userText(call.setter_id, resolveUserName)}</bdi>
-      </Detail>
-      <Detail term="Expected deal value">{format.money(call.expected_deal_value)}</Detail>
-      <Detail term="Meeting link">
-        {link === EMPTY_VALUE ? (
-          link
-        ) : (
-          <SafeLink href={safeHref(call.conferencing_link)}>
-            <bdi className="aura-transcript-url">{link}</bdi>
-          </SafeLink>
-        )}
-      </Detail>
-    </dl>
+    <span className="aura-badge" data-status={value}>
+      {Object.hasOwn(labels, value) ? labels[value] : value}
+    </span>
   )
 }
+
+export interface CallTranscriptHeaderProps extends HTMLAttributes<HTMLDListElement> {}
+
+/**
+ * The call's details as a `<dl>`: status, when, how long, who (closer and setter by name through
+ * the kit's `resolveUser`), how much, and where. Every field may be missing or hostile.
+ */
+export const CallTranscriptHeader = forwardRef<HTMLDListElement, CallTranscriptHeaderProps>(
+  function CallTranscriptHeader({ className, children, ...rest }, ref) {
+    const { call } = useTranscriptCall('Header')
+    const { messages, format } = useKit()
+    const text = messages.transcript
+    const link = textOf(call.conferencing_link)
+    return (
+      <dl {...rest} ref={ref} className={cx('aura-transcript-details', className)}>
+        <Detail term={text.status}>
+          <CallStatus value={call.status} labels={messages.statuses.call} />
+        </Detail>
+        <Detail term={text.scheduled}>{format.dateTime(call.scheduled_at)}</Detail>
+        <Detail term={text.started}>{format.dateTime(call.started_at)}</Detail>
+        <Detail term={text.ended}>{format.dateTime(call.ended_at)}</Detail>
+        <Detail term={text.duration}>{format.minutes(callMinutes(call))}</Detail>
+        <Detail term={text.closer}>
+          <PersonName userId={call.closer_id} />
+        </Detail>
+        <Detail term={text.setter}>
+          <PersonName userId={call.setter_id} />
+        </Detail>
+        <Detail term={text.dealValue}>{format.money(call.expected_deal_value)}</Detail>
+        <Detail term={text.meetingLink}>
+          {link === EMPTY_VALUE ? (
+            link
+          ) : (
+            <SafeLink href={safeHref(call.conferencing_link)}>
+              <bdi className="aura-transcript-url">{link}</bdi>
+            </SafeLink>
+          )}
+        </Detail>
+        {children}
+      </dl>
+    )
+  },
+)

@@ -1,14 +1,21 @@
-import type { ActionItem, Call, FormAnswer } from '@aura-kit/client'
-import { EMPTY_VALUE, type Formatters, textOf } from '../utils/formatters.ts'
-import { type ResolveUserName, userText } from './CallHeader.tsx'
+'use client'
+import type { ActionItem, FormAnswer } from '@aura-kit/client'
+import { forwardRef, type HTMLAttributes } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
+import { EMPTY_VALUE, textOf } from '../utils/formatters.ts'
+import { useTranscriptCall } from './CallTranscriptContext.ts'
+import { PersonName } from './PersonName.tsx'
 
 /** A booking-form answer of any shape as text: lists joined, objects as JSON, never markup. */
-export function answerText(value: unknown): string {
+export function answerText(value: unknown, yesNo: { yes: string; no: string }): string {
   if (typeof value === 'boolean') {
-    return value ? 'Yes' : 'No'
+    return value ? yesNo.yes : yesNo.no
   }
   if (Array.isArray(value)) {
-    const items = value.map(answerText).filter((item) => item !== EMPTY_VALUE)
+    const items = value
+      .map((item) => answerText(item, yesNo))
+      .filter((item) => item !== EMPTY_VALUE)
     return items.length === 0 ? EMPTY_VALUE : items.join(', ')
   }
   if (typeof value === 'object' && value !== null) {
@@ -24,12 +31,8 @@ export function answerText(value: unknown): string {
 const listOf = <T,>(value: readonly T[] | null | undefined): T[] =>
   Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null) : []
 
-interface InsightsProps {
-  format: Formatters
-  resolveUserName?: ResolveUserName | undefined
-}
-
-function ActionItems({ items, format, resolveUserName }: InsightsProps & { items: ActionItem[] }) {
+function ActionItems({ items }: { items: ActionItem[] }) {
+  const { messages, format } = useKit()
   return (
     <ul className="aura-transcript-actions">
       {items.map((item, index) => (
@@ -37,9 +40,9 @@ function ActionItems({ items, format, resolveUserName }: InsightsProps & { items
         <li key={index} className="aura-transcript-action">
           <strong dir="auto">{textOf(item.title)}</strong>
           <span className="aura-note">
-            Owner: <bdi>{userText(item.owner, resolveUserName)}</bdi>
+            {messages.transcript.owner} <PersonName userId={item.owner} />
           </span>
-          <span className="aura-note">Due: {format.date(item.due_at)}</span>
+          <span className="aura-note">{messages.transcript.due(format.date(item.due_at))}</span>
           {typeof item.notes === 'string' && item.notes !== '' ? (
             <p dir="auto">{item.notes}</p>
           ) : null}
@@ -50,6 +53,7 @@ function ActionItems({ items, format, resolveUserName }: InsightsProps & { items
 }
 
 function FormAnswers({ answers }: { answers: FormAnswer[] }) {
+  const { common } = useKit().messages
   return (
     <dl className="aura-transcript-answers">
       {answers.map((answer, index) => (
@@ -58,43 +62,53 @@ function FormAnswers({ answers }: { answers: FormAnswer[] }) {
           <dt className="aura-field-label" dir="auto">
             {textOf(answer.label ?? answer.field_id)}
           </dt>
-          <dd dir="auto">{answerText(answer.value)}</dd>
+          <dd dir="auto">{answerText(answer.value, common)}</dd>
         </div>
       ))}
     </dl>
   )
 }
 
-/** AI summary, action items and booking answers; each section only when the call has it. */
-export function CallInsights({ call, format, resolveUserName }: InsightsProps & { call: Call }) {
-  const summary = typeof call.ai_summary === 'string' ? call.ai_summary.trim() : ''
-  const actions = listOf(call.action_items)
-  const answers = listOf(call.form_data)
-  if (summary === '' && actions.length === 0 && answers.length === 0) {
-    return null
-  }
-  return (
-    <div className="aura-transcript-insights">
-      {summary !== '' ? (
-        <div className="aura-transcript-section">
-          <h2 className="aura-transcript-heading">Summary</h2>
-          <p className="aura-transcript-summary" dir="auto">
-            {summary}
-          </p>
-        </div>
-      ) : null}
-      {actions.length > 0 ? (
-        <div className="aura-transcript-section">
-          <h2 className="aura-transcript-heading">Action items</h2>
-          <ActionItems items={actions} format={format} resolveUserName={resolveUserName} />
-        </div>
-      ) : null}
-      {answers.length > 0 ? (
-        <div className="aura-transcript-section">
-          <h2 className="aura-transcript-heading">Booking answers</h2>
-          <FormAnswers answers={answers} />
-        </div>
-      ) : null}
-    </div>
-  )
-}
+export interface CallTranscriptInsightsProps extends HTMLAttributes<HTMLDivElement> {}
+
+/**
+ * AI summary, action items (owners by name) and booking answers; each section only when the call
+ * has it, and nothing at all when it has none.
+ */
+export const CallTranscriptInsights = forwardRef<HTMLDivElement, CallTranscriptInsightsProps>(
+  function CallTranscriptInsights({ className, children, ...rest }, ref) {
+    const { call } = useTranscriptCall('Insights')
+    const text = useKit().messages.transcript
+    const summary = typeof call.ai_summary === 'string' ? call.ai_summary.trim() : ''
+    const actions = listOf(call.action_items)
+    const answers = listOf(call.form_data)
+    if (summary === '' && actions.length === 0 && answers.length === 0) {
+      return null
+    }
+    return (
+      <div {...rest} ref={ref} className={cx('aura-transcript-insights', className)}>
+        {summary !== '' ? (
+          <section className="aura-transcript-section">
+            <h2 className="aura-transcript-heading">{text.summary}</h2>
+            <p className="aura-transcript-summary" dir="auto">
+              {summary}
+            </p>
+          </section>
+        ) : null}
+        {actions.length > 0 ? (
+          <section className="aura-transcript-section">
+            <h2 className="aura-transcript-heading">{text.actionItems}</h2>
+            <ActionItems items={actions} />
+          </section>
+        ) : null}
+        {answers.length > 0 ? (
+          <section className="aura-transcript-section">
+            <h2 className="aura-transcript-heading">{text.bookingAnswers}</h2>
+            <FormAnswers answers={answers} />
+          </section>
+        ) : null}
+        {children}
+      </div>
+    )
+  },
+)

@@ -1,15 +1,25 @@
 'use client'
+import { type FieldsetHTMLAttributes, forwardRef } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
+import { useTranscriptCall, useTranscriptState } from './CallTranscriptContext.ts'
 import { speakerLabel } from './transcriptModel.ts'
 
-export interface SpeakerFilterProps {
-  speakers: readonly string[]
-  colors: ReadonlyMap<string, number>
-  hidden: ReadonlySet<string>
-  onHiddenChange: (hidden: ReadonlySet<string>) => void
-}
+export interface CallTranscriptSpeakerFilterProps
+  extends FieldsetHTMLAttributes<HTMLFieldSetElement> {}
 
-/** One checkbox per speaker ('' is "Unknown speaker"); unchecked speakers are hidden. */
-export function SpeakerFilter({ speakers, colors, hidden, onHiddenChange }: SpeakerFilterProps) {
+/**
+ * One checkbox per speaker (the unknown speaker last); unchecked speakers leave the list and the
+ * search. Nothing for a transcript with fewer than two speakers.
+ */
+export const CallTranscriptSpeakerFilter = forwardRef<
+  HTMLFieldSetElement,
+  CallTranscriptSpeakerFilterProps
+>(function CallTranscriptSpeakerFilter({ className, children, ...rest }, ref) {
+  const { transcript, colors } = useTranscriptCall('SpeakerFilter')
+  const { hidden, setHidden } = useTranscriptState('SpeakerFilter')
+  const text = useKit().messages.transcript
+  const { speakers } = transcript
   if (speakers.length < 2) {
     return null
   }
@@ -20,11 +30,11 @@ export function SpeakerFilter({ speakers, colors, hidden, onHiddenChange }: Spea
     } else {
       next.add(speaker)
     }
-    onHiddenChange(next)
+    setHidden(next)
   }
   return (
-    <fieldset className="aura-transcript-speakers">
-      <legend className="aura-field-label">Speakers</legend>
+    <fieldset {...rest} ref={ref} className={cx('aura-transcript-speakers', className)}>
+      <legend className="aura-field-label">{text.speakers}</legend>
       {speakers.map((speaker) => (
         <label
           key={speaker}
@@ -37,9 +47,10 @@ export function SpeakerFilter({ speakers, colors, hidden, onHiddenChange }: Spea
             checked={!hidden.has(speaker)}
             onChange={(event) => toggle(speaker, event.currentTarget.checked)}
           />
-          <bdi>{speakerLabel(speaker)}</bdi>
+          <bdi>{speakerLabel(speaker, text.unknownSpeaker)}</bdi>
         </label>
       ))}
+      {children}
     </fieldset>
   )
-}
+})

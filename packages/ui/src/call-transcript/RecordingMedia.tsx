@@ -1,8 +1,9 @@
 'use client'
 import { useEffect, useState } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
 import type { MediaKind } from '../utils/safeMediaSrc.ts'
 
-export interface RecordingPlayerProps {
+export interface RecordingMediaProps {
   src: string
   kind: MediaKind
   /** Receives the media element (and null on unmount). */
@@ -30,7 +31,8 @@ function useCaptionsUrl(captions: string | undefined): string | undefined {
 }
 
 /** Native `<audio controls>` (or `<video>`), plus a message when the file can't be loaded. */
-export function RecordingPlayer({ src, kind, mediaRef, captions, language }: RecordingPlayerProps) {
+export function RecordingMedia({ src, kind, mediaRef, captions, language }: RecordingMediaProps) {
+  const text = useKit().messages.transcript
   const [failedSrc, setFailedSrc] = useState<string>()
   const captionsUrl = useCaptionsUrl(kind === 'video' ? captions : undefined)
   const common = {
@@ -39,11 +41,11 @@ export function RecordingPlayer({ src, kind, mediaRef, captions, language }: Rec
     controls: true,
     preload: 'metadata',
     className: 'aura-transcript-media',
-    'aria-label': 'Call recording',
+    'aria-label': text.recording,
     onError: () => setFailedSrc(src),
   } as const
   return (
-    <div className="aura-transcript-player" data-kind={kind}>
+    <>
       {kind === 'video' ? (
         <video {...common} playsInline>
           {captionsUrl ? (
@@ -51,7 +53,7 @@ export function RecordingPlayer({ src, kind, mediaRef, captions, language }: Rec
               kind="captions"
               src={captionsUrl}
               srcLang={language ?? undefined}
-              label="Transcript"
+              label={text.captions}
               default
             />
           ) : null}
@@ -61,9 +63,9 @@ export function RecordingPlayer({ src, kind, mediaRef, captions, language }: Rec
       )}
       {failedSrc === src ? (
         <p className="aura-error-message" role="alert">
-          The recording couldn't be loaded.
+          {text.recordingFailed}
         </p>
       ) : null}
-    </div>
+    </>
   )
 }

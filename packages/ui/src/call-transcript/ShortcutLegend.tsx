@@ -1,10 +1,14 @@
-/** The keyboard shortcuts, visible; the transcript region points at it with aria-describedby. */
+'use client'
+import { useKit } from '../kit/KitContext.tsx'
+
+/** The keyboard shortcuts, visible; the transcript list points at it with aria-describedby. */
 export function ShortcutLegend({ id }: { id: string }) {
+  const text = useKit().messages.transcript
   return (
     <p id={id} className="aura-transcript-shortcuts">
-      Keyboard, while focus is in the transcript: <kbd>k</kbd> or <kbd>Space</kbd> play or pause,{' '}
-      <kbd>j</kbd> / <kbd>l</kbd> back or forward 10 seconds, <kbd>←</kbd> / <kbd>→</kbd> back or
-      forward 5 seconds. Click a line to play from there.
+      {text.shortcutsIntro} <kbd>k</kbd> {text.shortcutOr} <kbd>{text.keySpace}</kbd>{' '}
+      {text.shortcutPlayPause}, <kbd>j</kbd> / <kbd>l</kbd> {text.shortcutSkip(10)}, <kbd>←</kbd> /{' '}
+      <kbd>→</kbd> {text.shortcutSkip(5)}. {text.shortcutClick}
     </p>
   )
 }

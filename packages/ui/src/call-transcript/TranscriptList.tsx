@@ -1,6 +1,9 @@
 'use client'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { composeEventHandlers, useComposedRefs } from 'radix-ui/internal'
 import {
+  forwardRef,
+  type HTMLAttributes,
   type KeyboardEvent,
   type PointerEvent,
   useCallback,
@@ -8,11 +11,20 @@ import {
   useMemo,
   useRef,
 } from 'react'
+import { cx } from '../kit/parts.ts'
 import { TranscriptSegment } from './TranscriptSegment.tsx'
+import type { TranscriptMessages } from './transcriptMessages.ts'
 import type { TranscriptEntry } from './transcriptModel.ts'
 import type { TranscriptMatch, TranscriptSearchResult } from './transcriptSearch.ts'
 
-export interface TranscriptListProps {
+export interface TranscriptListOptions {
+  /** Estimated height of a row in px, before it is measured; default 44. */
+  estimateRowHeight?: number | undefined
+  /** Rows rendered beyond the viewport on each side; default 8. */
+  overscan?: number | undefined
+}
+
+export interface TranscriptListProps extends HTMLAttributes<HTMLElement>, TranscriptListOptions {
   /** The entries shown (after the speaker filter), in start order. */
   rows: readonly TranscriptEntry[]
   /** Entry index of the segment playing, or -1. */
@@ -26,42 +38,57 @@ export interface TranscriptListProps {
   follow: boolean
   /** The user scrolled by hand (wheel, touch, scrollbar, keys). */
   onManualScroll: () => void
-  label: string
-  describedBy?: string | undefined
-  /** `aria-keyshortcuts` of the region (the panel around it handles the keys). */
-  keyShortcuts?: string | undefined
-  estimateRowHeight?: number | undefined
-  overscan?: number | undefined
+  messages: TranscriptMessages
 }
 
 const NO_MATCHES: readonly TranscriptMatch[] = []
 const SCROLL_KEYS = new Set(['PageUp', 'PageDown', 'Home', 'End', 'ArrowUp', 'ArrowDown'])
 
 /** The segments, virtualized: only the rows in (and near) the viewport are in the DOM. */
-export function TranscriptList({
-  rows,
-  activeEntry,
-  search,
-  currentMatch,
-  onSeek,
-  colors,
-  follow,
-  onManualScroll,
-  label,
-  describedBy,
-  keyShortcuts,
-  estimateRowHeight = 44,
-  overscan = 8,
-}: TranscriptListProps) {
+export const TranscriptList = forwardRef<HTMLElement, TranscriptListProps>(function TranscriptList(
+  {
+    rows,
+    activeEntry,
+    search,
+    currentMatch,
+    onSeek,
+    colors,
+    follow,
+    onManualScroll,
+    messages,
+    estimateRowHeight = 44,
+    overscan = 8,
+    className,
+    onWheel,
+    onTouchMove,
+    onPointerDown,
+    onKeyDown,
+    ...rest
+  },
+  forwardedRef,
+) {
   const scrollRef = useRef<HTMLElement>(null)
+  const ref = useComposedRefs(scrollRef, forwardedRef)
+  // Stable while the rows stay the same: the virtualizer recomputes every row's position and key
+  // whenever getItemKey changes, which playback and typing in the search must not cause.
+  const getScrollElement = useCallback(() => scrollRef.current, [])
+  const estimateSize = useCallback(
+    (index: number) => (rows[index]?.turnStart ? estimateRowHeight + 20 : estimateRowHeight),
+    [rows, estimateRowHeight],
+  )
+  const getItemKey = useCallback((index: number) => rows[index]?.index ?? index, [rows])
+  // Before the list is measured (and on the server) render the first screenful, not nothing.
+  const initialRect = useMemo(
+    () => ({ width: 0, height: estimateRowHeight * 10 }),
+    [estimateRowHeight],
+  )
   const virtualizer = useVirtualizer({
     count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: (index) => (rows[index]?.turnStart ? estimateRowHeight + 20 : estimateRowHeight),
+    getScrollElement,
+    estimateSize,
     overscan,
-    getItemKey: (index) => rows[index]?.index ?? index,
-    // Before the list is measured (and on the server) render the first screenful, not nothing.
-    initialRect: { width: 0, height: estimateRowHeight * 10 },
+    getItemKey,
+    initialRect,
   })
   const rowOfEntry = useMemo(() => {
     const map = new Map<number, number>()
@@ -97,12 +124,12 @@ export function TranscriptList({
     }
   }, [currentMatch, matchRow, reveal])
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+  const onScrollKey = (event: KeyboardEvent<HTMLElement>) => {
     if (SCROLL_KEYS.has(event.key)) {
       onManualScroll()
     }
   }
-  const onPointerDown = (event: PointerEvent<HTMLElement>) => {
+  const onScrollbar = (event: PointerEvent<HTMLElement>) => {
     // On the container itself rather than a row: the scrollbar.
     if (event.target === event.currentTarget) {
       onManualScroll()
@@ -110,18 +137,18 @@ export function TranscriptList({
   }
 
   return (
+    // A region (named by the part through aria-label); the handlers only notice manual scrolling.
+    // biome-ignore lint/a11y/noStaticElementInteractions: not a control; it watches scrolling.
     <section
-      ref={scrollRef}
-      className="aura-scroll aura-transcript-scroll"
-      aria-label={label}
-      aria-describedby={describedBy}
-      aria-keyshortcuts={keyShortcuts}
       // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard.
       tabIndex={0}
-      onWheel={onManualScroll}
-      onTouchMove={onManualScroll}
-      onPointerDown={onPointerDown}
-      onKeyDown={onKeyDown}
+      {...rest}
+      ref={ref}
+      className={cx('aura-scroll aura-transcript-scroll', className)}
+      onWheel={composeEventHandlers(onWheel, onManualScroll)}
+      onTouchMove={composeEventHandlers(onTouchMove, onManualScroll)}
+      onPointerDown={composeEventHandlers(onPointerDown, onScrollbar)}
+      onKeyDown={composeEventHandlers(onKeyDown, onScrollKey)}
     >
       <ol className="aura-transcript-list" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((item) => {
@@ -150,6 +177,7 @@ export function TranscriptList({
                 currentMatchStart={currentMatch?.entry === entry.index ? currentMatch.start : -1}
                 color={colors.get(entry.speaker)}
                 onSeek={onSeek}
+                messages={messages}
               />
             </li>
           )
@@ -157,4 +185,4 @@ export function TranscriptList({
       </ol>
     </section>
   )
-}
+})

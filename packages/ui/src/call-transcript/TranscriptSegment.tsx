@@ -3,6 +3,7 @@ import { type MouseEvent, memo } from 'react'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
 import { formatOffset } from './formatOffset.ts'
 import { HighlightedText } from './HighlightedText.tsx'
+import type { TranscriptMessages } from './transcriptMessages.ts'
 import { speakerLabel, type TranscriptEntry } from './transcriptModel.ts'
 import type { TranscriptMatch } from './transcriptSearch.ts'
 
@@ -16,6 +17,8 @@ export interface TranscriptSegmentProps {
   color: number | undefined
   /** Seeks the recording; undefined without a playable recording. */
   onSeek: ((entry: TranscriptEntry) => void) | undefined
+  /** The kit's transcript strings (the same object while the kit's messages stay the same). */
+  messages: TranscriptMessages
 }
 
 const hasSelection = (event: MouseEvent) =>
@@ -31,6 +34,7 @@ export const TranscriptSegment = memo(function TranscriptSegment({
   currentMatchStart,
   color,
   onSeek,
+  messages,
 }: TranscriptSegmentProps) {
   const time = entry.timed ? formatOffset(entry.start) : EMPTY_VALUE
   const canSeek = onSeek !== undefined && entry.timed
@@ -42,7 +46,7 @@ export const TranscriptSegment = memo(function TranscriptSegment({
           data-speaker-color={color}
           data-unknown={entry.speaker === '' ? '' : undefined}
         >
-          <bdi>{speakerLabel(entry.speaker)}</bdi>
+          <bdi>{speakerLabel(entry.speaker, messages.unknownSpeaker)}</bdi>
         </div>
       ) : null}
       {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; the time button is the keyboard path. */}
@@ -62,7 +66,7 @@ export const TranscriptSegment = memo(function TranscriptSegment({
           <button
             type="button"
             className="aura-transcript-time aura-transcript-seek"
-            aria-label={`Play from ${time}`}
+            aria-label={messages.playFrom(time)}
             onClick={() => onSeek(entry)}
           >
             {time}

@@ -7,6 +7,8 @@ export interface TranscriptExportInput {
   language: string | null
   durationSeconds: number | null
   entries: readonly TranscriptEntry[]
+  /** How the plain-text export names a segment without a speaker; default "Unknown speaker". */
+  unknownSpeaker?: string | undefined
 }
 
 const pad = (value: number, width = 2) => String(value).padStart(width, '0')
@@ -38,12 +40,15 @@ function cueText(text: string): string {
 const withText = (entries: readonly TranscriptEntry[]) =>
   entries.filter((entry) => cueText(entry.text) !== '')
 
-/** One line per segment: `[00:01:02] Speaker: text`. */
-export function transcriptToText(entries: readonly TranscriptEntry[]): string {
+/** One line per segment: `[00:01:02] Speaker: text`; `unknownSpeaker` names a missing speaker. */
+export function transcriptToText(
+  entries: readonly TranscriptEntry[],
+  unknownSpeaker?: string | undefined,
+): string {
   return withText(entries)
     .map(
       (entry) =>
-        `[${formatClock(entry.start)}] ${speakerLabel(entry.speaker)}: ${cueText(entry.text).replace(/\n/g, ' ')}\n`,
+        `[${formatClock(entry.start)}] ${speakerLabel(entry.speaker, unknownSpeaker)}: ${cueText(entry.text).replace(/\n/g, ' ')}\n`,
     )
     .join('')
 }
@@ -101,7 +106,7 @@ export function buildTranscriptFile(
   switch (format) {
     case 'txt':
       return {
-        content: transcriptToText(input.entries),
+        content: transcriptToText(input.entries, input.unknownSpeaker),
         filename: `${base}.txt`,
         type: 'text/plain;charset=utf-8',
       }

@@ -31,8 +31,9 @@ export interface NormalizedTranscript {
   durationSeconds: number | null
 }
 
-export const speakerLabel = (speaker: string): string =>
-  speaker === '' ? UNKNOWN_SPEAKER : speaker
+/** A speaker's name for display; `unknown` (default "Unknown speaker") for ''. */
+export const speakerLabel = (speaker: string, unknown: string = UNKNOWN_SPEAKER): string =>
+  speaker === '' ? unknown : speaker
 
 const finite = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined

@@ -3,6 +3,7 @@ import { common } from './common.ts'
 import { createForm } from './createForm.ts'
 import { leadPanel } from './leadPanel.ts'
 import { statuses } from './statuses.ts'
+import { transcript } from './transcript.ts'
 
 /** The kit's German strings: `import { de } from '@aura-kit/ui/messages/de'`. */
 export const de: AuraMessages = {
@@ -11,4 +12,5 @@ export const de: AuraMessages = {
   createForm,
   leadPanel,
   statuses,
+  transcript,
 }

@@ -2,6 +2,7 @@ import { common } from './common.ts'
 import { createForm } from './createForm.ts'
 import { leadPanel } from './leadPanel.ts'
 import { statuses } from './statuses.ts'
+import { transcript } from './transcript.ts'
 
 /** The kit's English strings: the default catalogue. */
 export const en = {
@@ -11,4 +12,5 @@ export const en = {
   createForm,
   leadPanel,
   statuses,
+  transcript,
 }

@@ -1,0 +1,53 @@
+'use client'
+import { forwardRef, type HTMLAttributes } from 'react'
+import { EmptyState } from '../data-table/states.tsx'
+import { useKit } from '../kit/KitContext.tsx'
+import { useTranscriptCall, useTranscriptState } from './CallTranscriptContext.ts'
+import { TranscriptList, type TranscriptListOptions } from './TranscriptList.tsx'
+import { TRANSCRIPT_KEY_SHORTCUTS } from './transcriptShortcuts.ts'
+
+export interface CallTranscriptListProps
+  extends HTMLAttributes<HTMLElement>,
+    TranscriptListOptions {}
+
+/**
+ * The segments as a scrolling, virtualized region: consecutive lines of a speaker under one name,
+ * search hits in `<mark>`, the playing line marked (`data-state="active"`, `aria-current`) and kept
+ * in view while following. With a player mounted, a click on a line plays from there. An empty
+ * state instead when there is nothing to list.
+ */
+export const CallTranscriptList = forwardRef<HTMLElement, CallTranscriptListProps>(
+  function CallTranscriptList(props, ref) {
+    const { call, transcript, colors, label, legendId } = useTranscriptCall('List')
+    const state = useTranscriptState('List')
+    const text = useKit().messages.transcript
+    if (transcript.entries.length === 0) {
+      return (
+        <EmptyState message={call.transcript_data != null ? text.noSegments : text.noTranscript} />
+      )
+    }
+    if (state.rows.length === 0) {
+      return <EmptyState message={text.noSegmentsForSpeakers} />
+    }
+    const { playable } = state
+    return (
+      <TranscriptList
+        aria-label={label ? text.namedSegments(label) : text.segments}
+        aria-describedby={playable ? legendId : undefined}
+        // The root handles these keys; the list, where focus rests, announces them.
+        aria-keyshortcuts={playable ? TRANSCRIPT_KEY_SHORTCUTS : undefined}
+        {...props}
+        ref={ref}
+        rows={state.rows}
+        activeEntry={state.activeEntry}
+        search={state.search.result}
+        currentMatch={state.search.currentMatch}
+        onSeek={playable ? state.onSeek : undefined}
+        colors={colors}
+        follow={state.follow && playable}
+        onManualScroll={state.onManualScroll}
+        messages={text}
+      />
+    )
+  },
+)
