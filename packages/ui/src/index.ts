@@ -39,14 +39,17 @@ export {
   transcriptToText,
   transcriptToVtt,
 } from './call-transcript/index.ts'
-export type { CallsTableProps } from './calls-table/index.ts'
+export type { CallsTableModel, CallsTableProps } from './calls-table/index.ts'
 export {
   CALL_CSV_COLUMNS,
+  CALL_DEFAULT_COLUMN_VISIBILITY,
   CALL_STATUS_LABELS,
   CallsTable,
   createCallColumns,
+  createCallCsvColumns,
+  useCallsTable,
 } from './calls-table/index.ts'
-export type { HideableColumn } from './column-menu/index.ts'
+export type { ColumnMenuProps, HideableColumn } from './column-menu/index.ts'
 export { ColumnMenu } from './column-menu/index.ts'
 export type {
   CreateLeadField,
@@ -55,14 +58,30 @@ export type {
 } from './create-lead-form/index.ts'
 export { CreateLeadForm } from './create-lead-form/index.ts'
 export type {
+  AnyDataTableModel,
   DataTableColumn,
+  DataTableColumnMenuProps,
+  DataTableExportProps,
+  DataTableExportSource,
   DataTableFeatures,
+  DataTableFilters,
+  DataTableFiltersProps,
+  DataTableFooterProps,
+  DataTableGridProps,
+  DataTableLabels,
+  DataTableModel,
+  DataTableOptions,
   DataTableProps,
+  DataTableRootProps,
+  DataTableSearch,
+  DataTableSearchProps,
+  DataTableSortNoteProps,
+  DataTableToolbarProps,
+  KitTableProps,
   LoadMoreState,
   SortingMode,
 } from './data-table/index.ts'
-export { DataTable, dataTableFeatures } from './data-table/index.ts'
-export type { KitTableProps } from './data-table/kitTableProps.ts'
+export { DataTable, dataTableFeatures, useDataTable } from './data-table/index.ts'
 export type { ExportButtonProps, ExportCsvOptions } from './export-button/index.ts'
 export { downloadBlob, ExportButton, exportCsv } from './export-button/index.ts'
 export type {
@@ -103,9 +122,14 @@ export type {
   AttributionField,
   ClickIdGroup,
   LeadDetailOptions,
+  LeadDetailPanelContactProps,
+  LeadDetailPanelHeaderProps,
   LeadDetailPanelProps,
+  LeadDetailPanelRootProps,
+  LeadDetailSectionProps,
   LeadDetailSheetProps,
   LeadDetailTarget,
+  LeadDetailValue,
 } from './lead-detail-panel/index.ts'
 export {
   CLICK_ID_PLATFORMS,
@@ -113,23 +137,31 @@ export {
   LeadDetailPanel,
   LeadDetailSheet,
   PAYMENT_STATUS_LABELS,
+  useLeadDetail,
 } from './lead-detail-panel/index.ts'
-export type { LeadsTableProps } from './leads-table/index.ts'
+export type { LeadsTableModel, LeadsTableProps } from './leads-table/index.ts'
 export {
   createLeadColumns,
+  createLeadCsvColumns,
   LEAD_CSV_COLUMNS,
   LEAD_STATUS_LABELS,
   LeadsTable,
+  useLeadsTable,
 } from './leads-table/index.ts'
 export type { AuraMessages, MessagesOverride } from './messages/index.ts'
 export { en, mergeMessages, plural } from './messages/index.ts'
-export type { OctanistLeadsTableProps } from './octanist-leads-table/index.ts'
+export type {
+  OctanistLeadsTableModel,
+  OctanistLeadsTableProps,
+} from './octanist-leads-table/index.ts'
 export {
+  createOctanistCsvColumns,
   createOctanistLeadColumns,
   OCTANIST_CSV_COLUMNS,
   OCTANIST_STATUS_LABELS,
   OctanistLeadsTable,
   toOctanistSort,
+  useOctanistLeadsTable,
 } from './octanist-leads-table/index.ts'
 export type { CsvColumn } from './utils/csv.ts'
 export { escapeCsvField } from './utils/csv.ts'

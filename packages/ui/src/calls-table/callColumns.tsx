@@ -1,9 +1,17 @@
 import type { Call } from '@aura-kit/client'
 import { createColumnHelper } from '@tanstack/react-table'
-import { Flag, StatusBadge } from '../data-table/cells.tsx'
+import {
+  type ColumnKit,
+  Flag,
+  Formatted,
+  MessageText,
+  StatusBadge,
+  UserCell,
+} from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
 import { en } from '../messages/en/index.ts'
+import type { AuraMessages } from '../messages/types.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { type Formatters, textOf } from '../utils/formatters.ts'
 
@@ -15,76 +23,113 @@ const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 const num = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined
 
-/** The default call columns; `format` comes from the table's locale and time zone. */
-export function createCallColumns(format: Formatters): DataTableColumn<Call>[] {
+type CallColumnId = keyof AuraMessages['columns']['call']
+
+/**
+ * The default call columns (the setter's starts hidden: `CALL_DEFAULT_COLUMN_VISIBILITY`). Closer
+ * and setter show people's names through the kit's `resolveUser`; headers, statuses, dates and
+ * money follow the kit where the table renders, unless `format` or `messages` pin them.
+ */
+export function createCallColumns(
+  format?: Formatters,
+  messages?: AuraMessages,
+): DataTableColumn<Call>[] {
+  const pinned: ColumnKit = { format, messages }
+  const header =
+    (id: CallColumnId) =>
+    // Rendered as a component by TanStack's FlexRender, so the kit is read where the header is.
+    () => <MessageText pick={(all) => all.columns.call[id]} pinned={pinned} />
   return [
     createSelectColumn<Call>(),
     helper.accessor((call) => str(call.scheduled_at), {
       id: 'scheduled',
-      header: 'Scheduled',
+      header: header('scheduled'),
       sortUndefined: 'last',
-      cell: (info) => format.dateTime(info.getValue()),
+      cell: (info) => <Formatted value={info.getValue()} as="dateTime" pinned={pinned} />,
     }),
     helper.accessor((call) => str(call.status), {
       id: 'status',
-      header: 'Status',
+      header: header('status'),
       sortUndefined: 'last',
-      cell: (info) => <StatusBadge value={info.getValue()} labels={CALL_STATUS_LABELS} />,
+      cell: (info) => <StatusBadge value={info.getValue()} kind="call" pinned={pinned} />,
     }),
     helper.accessor((call) => str(call.lead_id), {
       id: 'lead',
-      header: 'Lead',
+      header: header('lead'),
       sortUndefined: 'last',
       cell: (info) => <span className="aura-mono">{textOf(info.getValue())}</span>,
     }),
     helper.accessor((call) => str(call.closer_id), {
       id: 'closer',
-      header: 'Closer',
+      header: header('closer'),
       sortUndefined: 'last',
-      cell: (info) => textOf(info.getValue()),
+      cell: (info) => <UserCell userId={info.getValue()} />,
+    }),
+    helper.accessor((call) => str(call.setter_id), {
+      id: 'setter',
+      header: header('setter'),
+      sortUndefined: 'last',
+      cell: (info) => <UserCell userId={info.getValue()} />,
     }),
     helper.accessor((call) => num(call.duration_minutes), {
       id: 'duration',
-      header: 'Duration',
+      header: header('duration'),
       sortUndefined: 'last',
-      cell: (info) => format.minutes(info.getValue()),
+      cell: (info) => <Formatted value={info.getValue()} as="minutes" pinned={pinned} />,
     }),
     helper.accessor((call) => num(call.expected_deal_value), {
       id: 'dealValue',
-      header: 'Deal value',
+      header: header('dealValue'),
       sortUndefined: 'last',
-      cell: (info) => format.money(info.getValue()),
+      cell: (info) => <Formatted value={info.getValue()} as="money" pinned={pinned} />,
     }),
     helper.accessor((call) => call.has_recording === true, {
       id: 'recording',
-      header: 'Recording',
-      cell: (info) => <Flag value={info.getValue()} label="Has recording" />,
+      header: header('recording'),
+      cell: (info) => (
+        <Flag value={info.getValue()} label={(all) => all.columns.hasRecording} pinned={pinned} />
+      ),
     }),
     helper.accessor((call) => call.has_analysis === true, {
       id: 'analysis',
-      header: 'Analysis',
-      cell: (info) => <Flag value={info.getValue()} label="Has analysis" />,
+      header: header('analysis'),
+      cell: (info) => (
+        <Flag value={info.getValue()} label={(all) => all.columns.hasAnalysis} pinned={pinned} />
+      ),
     }),
   ]
 }
 
-/** Columns of the call CSV export: raw values, money in major units. */
-export const CALL_CSV_COLUMNS: CsvColumn<Call>[] = [
-  { header: 'id', value: (call) => call.id },
-  { header: 'scheduled_at', value: (call) => call.scheduled_at },
-  { header: 'status', value: (call) => call.status },
-  { header: 'lead_id', value: (call) => call.lead_id },
-  { header: 'closer_id', value: (call) => call.closer_id },
-  { header: 'setter_id', value: (call) => call.setter_id },
-  { header: 'booking_link_id', value: (call) => call.booking_link_id },
-  { header: 'duration_minutes', value: (call) => call.duration_minutes },
-  {
-    header: 'expected_deal_value',
-    value: (call) =>
-      typeof call.expected_deal_value === 'number'
-        ? (call.expected_deal_value / 100).toFixed(2)
-        : null,
-  },
-  { header: 'has_recording', value: (call) => call.has_recording },
-  { header: 'has_analysis', value: (call) => call.has_analysis },
-]
+/** The default columns built once: they read the kit where they render. */
+export const CALL_COLUMNS: DataTableColumn<Call>[] = createCallColumns()
+
+/** Columns the calls table hides at first (the column menu shows them). */
+export const CALL_DEFAULT_COLUMN_VISIBILITY: Readonly<Record<string, boolean>> = { setter: false }
+
+/** Columns of the call CSV export, headed in `headers` (the kit's `messages.columns.callCsv`). */
+export function createCallCsvColumns(
+  headers: AuraMessages['columns']['callCsv'] = en.columns.callCsv,
+): CsvColumn<Call>[] {
+  return [
+    { header: headers.id, value: (call) => call.id },
+    { header: headers.scheduledAt, value: (call) => call.scheduled_at },
+    { header: headers.status, value: (call) => call.status },
+    { header: headers.leadId, value: (call) => call.lead_id },
+    { header: headers.closerId, value: (call) => call.closer_id },
+    { header: headers.setterId, value: (call) => call.setter_id },
+    { header: headers.bookingLinkId, value: (call) => call.booking_link_id },
+    { header: headers.durationMinutes, value: (call) => call.duration_minutes },
+    {
+      header: headers.expectedDealValue,
+      value: (call) =>
+        typeof call.expected_deal_value === 'number'
+          ? (call.expected_deal_value / 100).toFixed(2)
+          : null,
+    },
+    { header: headers.hasRecording, value: (call) => call.has_recording },
+    { header: headers.hasAnalysis, value: (call) => call.has_analysis },
+  ]
+}
+
+/** Columns of the call CSV export in English: raw values, money in major units. */
+export const CALL_CSV_COLUMNS: CsvColumn<Call>[] = createCallCsvColumns()

@@ -1,7 +1,8 @@
 'use client'
 import { DropdownMenu } from 'radix-ui'
-import type { ReactNode } from 'react'
-import { usePortalContainer } from '../aura-root/AuraRoot.tsx'
+import { type ButtonHTMLAttributes, forwardRef, type ReactNode } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
 
 /** The part of a TanStack column the menu needs. */
 export interface HideableColumn {
@@ -12,24 +13,43 @@ export interface HideableColumn {
   toggleVisibility: (value?: boolean) => void
 }
 
-const labelOf = (column: HideableColumn): ReactNode =>
+export interface ColumnMenuProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+  columns: readonly HideableColumn[]
+  /** A column's name in the menu; default its string header, else its id. */
+  labelOf?: ((column: HideableColumn) => ReactNode) | undefined
+}
+
+const defaultLabelOf = (column: HideableColumn): ReactNode =>
   typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
 
-/** A "Columns" dropdown with one checkbox item per column that may be hidden. */
-export function ColumnMenu({ columns }: { columns: readonly HideableColumn[] }) {
-  const container = usePortalContainer()
+/**
+ * A "Columns" dropdown with one checkbox item per column that may be hidden. Its one element is
+ * the trigger button: it forwards its ref and takes the rest of the props; nothing renders when
+ * no column may be hidden.
+ */
+export const ColumnMenu = forwardRef<HTMLButtonElement, ColumnMenuProps>(function ColumnMenu(
+  { columns, labelOf = defaultLabelOf, className, children, ...rest },
+  ref,
+) {
+  const { messages, portalContainer } = useKit()
   const hideable = columns.filter((column) => column.getCanHide())
   if (hideable.length === 0) {
     return null
   }
   return (
     <DropdownMenu.Root modal={false}>
-      <DropdownMenu.Trigger className="aura-button aura-column-menu-trigger">
-        Columns
+      <DropdownMenu.Trigger
+        {...rest}
+        ref={ref}
+        className={cx('aura-button aura-column-menu-trigger', className)}
+      >
+        {children ?? messages.table.columnsMenu}
       </DropdownMenu.Trigger>
-      <DropdownMenu.Portal container={container}>
+      <DropdownMenu.Portal container={portalContainer}>
         <DropdownMenu.Content className="aura-menu" align="end" sideOffset={4}>
-          <DropdownMenu.Label className="aura-menu-label">Show columns</DropdownMenu.Label>
+          <DropdownMenu.Label className="aura-menu-label">
+            {messages.table.columnsMenuLabel}
+          </DropdownMenu.Label>
           {hideable.map((column) => (
             <DropdownMenu.CheckboxItem
               key={column.id}
@@ -48,4 +68,4 @@ export function ColumnMenu({ columns }: { columns: readonly HideableColumn[] }) 
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   )
-}
+})

@@ -1,2 +1,2 @@
-export type { HideableColumn } from './ColumnMenu.tsx'
+export type { ColumnMenuProps, HideableColumn } from './ColumnMenu.tsx'
 export { ColumnMenu } from './ColumnMenu.tsx'

@@ -6,7 +6,10 @@ interface CellBoundaryState {
 }
 
 /** One odd record or a throwing custom renderer blanks its cell, not the whole table. */
-export class CellBoundary extends Component<{ children: ReactNode }, CellBoundaryState> {
+export class CellBoundary extends Component<
+  { children: ReactNode; fallback?: ReactNode },
+  CellBoundaryState
+> {
   override state: CellBoundaryState = { failed: false }
 
   static getDerivedStateFromError(): CellBoundaryState {
@@ -14,6 +17,6 @@ export class CellBoundary extends Component<{ children: ReactNode }, CellBoundar
   }
 
   override render() {
-    return this.state.failed ? EMPTY_VALUE : this.props.children
+    return this.state.failed ? (this.props.fallback ?? EMPTY_VALUE) : this.props.children
   }
 }

@@ -1,6 +1,8 @@
+'use client'
 import type { ReactTable, RowData } from '@tanstack/react-table'
-import type { SortingMode } from './DataTable.tsx'
+import { useKit } from '../kit/KitContext.tsx'
 import type { DataTableFeatures } from './dataTableFeatures.ts'
+import type { SortingMode } from './useDataTable.ts'
 import type { GridPosition } from './useGridNavigation.ts'
 
 const ARIA_SORT = { asc: 'ascending', desc: 'descending' } as const
@@ -18,6 +20,9 @@ export function DataTableHeader<TRow extends RowData>({
   onCellFocus: (position: GridPosition) => void
 }) {
   const multiSort = table.state.sorting.length > 1
+  const { messages } = useKit()
+  const sortHint =
+    sortingMode === 'loaded' ? messages.table.sortLoadedHint : messages.table.sortServerHint
   return (
     <thead className="aura-header">
       {table.getHeaderGroups().map((group) => (
@@ -51,11 +56,7 @@ export function DataTableHeader<TRow extends RowData>({
                     tabIndex={-1}
                     className="aura-sort-button"
                     onClick={column.getToggleSortingHandler()}
-                    title={
-                      sortingMode === 'loaded'
-                        ? 'Sorts loaded rows only. Shift-click to sort by several columns.'
-                        : 'Sort. Shift-click to sort by several columns.'
-                    }
+                    title={sortHint}
                   >
                     {content}
                     <span className="aura-sort-indicator" aria-hidden="true">

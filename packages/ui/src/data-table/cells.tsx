@@ -1,5 +1,51 @@
+'use client'
 import type { ReactNode } from 'react'
-import { EMPTY_VALUE, textOf } from '../utils/formatters.ts'
+import { useKit } from '../kit/KitContext.tsx'
+import { UserName } from '../kit/UserName.tsx'
+import type { AuraMessages } from '../messages/types.ts'
+import { EMPTY_VALUE, type Formatters, textOf } from '../utils/formatters.ts'
+
+/**
+ * What a column factory may pin: given, cells use these; left out, cells read the kit in force
+ * where the table renders (so one column list serves every locale and language).
+ */
+export interface ColumnKit {
+  format?: Formatters | undefined
+  messages?: AuraMessages | undefined
+}
+
+/** The formatters and messages a cell uses: the pinned ones, else the kit's. */
+export function useColumnKit(pinned: ColumnKit | undefined): {
+  format: Formatters
+  messages: AuraMessages
+} {
+  const kit = useKit()
+  return { format: pinned?.format ?? kit.format, messages: pinned?.messages ?? kit.messages }
+}
+
+/** A header (or any label) from the messages. */
+export function MessageText({
+  pick,
+  pinned,
+}: {
+  pick: (messages: AuraMessages) => string
+  pinned?: ColumnKit | undefined
+}) {
+  return <>{pick(useColumnKit(pinned).messages)}</>
+}
+
+/** A value through one of the kit's formatters (money, date, minutes…). */
+export function Formatted({
+  value,
+  as,
+  pinned,
+}: {
+  value: unknown
+  as: keyof Formatters
+  pinned?: ColumnKit | undefined
+}) {
+  return <>{useColumnKit(pinned).format[as](value)}</>
+}
 
 /** A link only when `href` passed `safeHref`; otherwise the text alone. */
 export function SafeLink({ href, children }: { href: string | undefined; children: ReactNode }) {
@@ -13,8 +59,19 @@ export function SafeLink({ href, children }: { href: string | undefined; childre
   )
 }
 
-/** A status pill; `data-status` lets themes colour known values. Unknown values still show. */
-export function StatusBadge({ value, labels }: { value: unknown; labels: Record<string, string> }) {
+export type StatusKind = keyof AuraMessages['statuses']
+
+/** A status pill labelled from `messages.statuses`; `data-status` lets themes colour it. */
+export function StatusBadge({
+  value,
+  kind,
+  pinned,
+}: {
+  value: unknown
+  kind: StatusKind
+  pinned?: ColumnKit | undefined
+}) {
+  const labels: Record<string, string> = useColumnKit(pinned).messages.statuses[kind]
   if (typeof value !== 'string' || value === '') {
     return <>{EMPTY_VALUE}</>
   }
@@ -25,7 +82,17 @@ export function StatusBadge({ value, labels }: { value: unknown; labels: Record<
   )
 }
 
-export function Flag({ value, label }: { value: unknown; label: string }) {
+/** A tick for `true` with its meaning for screen readers; a dash otherwise. */
+export function Flag({
+  value,
+  label,
+  pinned,
+}: {
+  value: unknown
+  label: (messages: AuraMessages) => string
+  pinned?: ColumnKit | undefined
+}) {
+  const { messages } = useColumnKit(pinned)
   if (value !== true) {
     return (
       <span className="aura-flag" data-state="off">
@@ -33,9 +100,19 @@ export function Flag({ value, label }: { value: unknown; label: string }) {
       </span>
     )
   }
+  const text = label(messages)
   return (
-    <span className="aura-flag" data-state="on" title={label}>
-      ✓<span className="aura-visually-hidden"> {label}</span>
+    <span className="aura-flag" data-state="on" title={text}>
+      ✓<span className="aura-visually-hidden"> {text}</span>
     </span>
+  )
+}
+
+/** A person's name (through the kit's `resolveUser`), the id while unknown, a dash for none. */
+export function UserCell({ userId }: { userId: unknown }) {
+  return typeof userId === 'string' && userId.trim() !== '' ? (
+    <UserName userId={userId} />
+  ) : (
+    EMPTY_VALUE
   )
 }

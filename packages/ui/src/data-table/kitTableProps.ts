@@ -1,12 +1,15 @@
 import type { PagingIssue } from '@aura-kit/hooks'
 import type { RowData } from '@tanstack/react-table'
-import type { Appearance } from '../aura-root/appearance.ts'
-import type { DataTableProps, SortingMode } from './DataTable.tsx'
+import type { KitSettings } from '../kit/kitSettings.ts'
 import type { DataTableColumn } from './dataTableFeatures.ts'
 import type { LoadMoreState } from './states.tsx'
+import type { DataTableOptions } from './useDataTable.ts'
 
-/** Props every kit table shares. */
-export interface KitTableProps<TRow extends RowData> {
+/**
+ * Props every kit table shares. The kit settings (`locale`, `timeZone`, `currency`, `appearance`,
+ * `messages`, `resolveUser`, `users`) override the provider's for this table only.
+ */
+export interface KitTableProps<TRow extends RowData> extends KitSettings {
   /** Called with the row on click or Enter. */
   onRowOpen?: ((row: TRow) => void) | undefined
   /** Called with every selected (loaded) row whenever the selection changes. */
@@ -17,13 +20,6 @@ export interface KitTableProps<TRow extends RowData> {
   extraColumns?: DataTableColumn<TRow>[] | undefined
   /** Column ids hidden at first, e.g. `{ phone: false }`. */
   defaultColumnVisibility?: Record<string, boolean> | undefined
-  /** BCP 47 locale for numbers and dates; default the runtime's. */
-  locale?: string | undefined
-  /** IANA zone for dates; default the runtime's. */
-  timeZone?: string | undefined
-  /** ISO 4217 code for cent amounts; default USD. */
-  currency?: string | undefined
-  appearance?: Appearance | undefined
   className?: string | undefined
   /** Accessible name of the grid. */
   label?: string | undefined
@@ -50,14 +46,14 @@ export interface InfiniteListResult<TRow> {
   retryPaging?: (() => void) | undefined
 }
 
-export function infiniteListProps<TRow>(query: InfiniteListResult<TRow>): Pick<
-  DataTableProps<TRow & RowData>,
-  'rows' | 'status' | 'error' | 'onRetry'
-> & {
+/** A list hook's result as the table's rows, status and paging. */
+export function infiniteListOptions<TRow extends RowData>(
+  query: InfiniteListResult<TRow>,
+): Pick<DataTableOptions<TRow>, 'rows' | 'status' | 'error' | 'onRetry'> & {
   loadMore: LoadMoreState
 } {
   return {
-    rows: query.rows as Array<TRow & RowData>,
+    rows: query.rows,
     status: query.status,
     error: query.error,
     onRetry: () => {
@@ -75,8 +71,24 @@ export function infiniteListProps<TRow>(query: InfiniteListResult<TRow>): Pick<
   }
 }
 
-export const sortingModeOf = (sortLoadedRows: boolean | undefined): SortingMode =>
-  sortLoadedRows ? 'loaded' : 'none'
+/** The kit settings among a table's props: the overrides its root applies. */
+export function kitSettingsOf(props: KitSettings): KitSettings {
+  const { appearance, locale, timeZone, currency, messages, resolveUser, users } = props
+  return { appearance, locale, timeZone, currency, messages, resolveUser, users }
+}
+
+/** The options every kit table passes through unchanged from its props. */
+export function sharedTableOptions<TRow extends RowData>(props: KitTableProps<TRow>) {
+  return {
+    onRowOpen: props.onRowOpen,
+    onSelectionChange: props.onSelectionChange,
+    estimateRowHeight: props.estimateRowHeight,
+    initialHeight: props.initialHeight,
+    overscan: props.overscan,
+    prefetchRows: props.prefetchRows,
+    settings: kitSettingsOf(props),
+  }
+}
 
 /** Yields one array as one page: the export source for plain `data`. */
 export async function* singlePage<T>(rows: readonly T[]): AsyncIterable<readonly T[]> {

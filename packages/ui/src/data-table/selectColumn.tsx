@@ -1,37 +1,56 @@
-import { createColumnHelper, type RowData } from '@tanstack/react-table'
+'use client'
+import {
+  type CellContext,
+  createColumnHelper,
+  type HeaderContext,
+  type RowData,
+} from '@tanstack/react-table'
+import { useKit } from '../kit/KitContext.tsx'
 import type { DataTableColumn, DataTableFeatures } from './dataTableFeatures.ts'
 
-/** The checkbox column: select-all in the header, one box per row. */
+function SelectAll<TRow extends RowData>({
+  table,
+}: HeaderContext<DataTableFeatures, TRow, unknown>) {
+  const { messages } = useKit()
+  return (
+    <input
+      type="checkbox"
+      className="aura-checkbox"
+      aria-label={messages.table.selectAll}
+      checked={table.getIsAllRowsSelected()}
+      ref={(input) => {
+        if (input) {
+          input.indeterminate = table.getIsSomeRowsSelected()
+        }
+      }}
+      onChange={table.getToggleAllRowsSelectedHandler()}
+    />
+  )
+}
+
+function SelectRow<TRow extends RowData>({ row }: CellContext<DataTableFeatures, TRow, unknown>) {
+  const { messages } = useKit()
+  return (
+    <input
+      type="checkbox"
+      className="aura-checkbox"
+      aria-label={messages.table.selectRow}
+      tabIndex={-1}
+      checked={row.getIsSelected()}
+      disabled={!row.getCanSelect()}
+      onChange={row.getToggleSelectedHandler()}
+    />
+  )
+}
+
+/** The checkbox column: select-all in the header, one box per row, labelled from the messages. */
 export function createSelectColumn<TRow extends RowData>(): DataTableColumn<TRow> {
   const helper = createColumnHelper<DataTableFeatures, TRow>()
   return helper.display({
     id: 'select',
     enableSorting: false,
     enableHiding: false,
-    header: ({ table }) => (
-      <input
-        type="checkbox"
-        className="aura-checkbox"
-        aria-label="Select all loaded rows"
-        checked={table.getIsAllRowsSelected()}
-        ref={(input) => {
-          if (input) {
-            input.indeterminate = table.getIsSomeRowsSelected()
-          }
-        }}
-        onChange={table.getToggleAllRowsSelectedHandler()}
-      />
-    ),
-    cell: ({ row }) => (
-      <input
-        type="checkbox"
-        className="aura-checkbox"
-        aria-label="Select row"
-        tabIndex={-1}
-        checked={row.getIsSelected()}
-        disabled={!row.getCanSelect()}
-        onChange={row.getToggleSelectedHandler()}
-      />
-    ),
+    header: SelectAll<TRow>,
+    cell: SelectRow<TRow>,
   })
 }

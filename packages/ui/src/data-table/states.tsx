@@ -1,30 +1,126 @@
+'use client'
 import type { PagingIssue } from '@aura-kit/hooks'
+import { forwardRef, type HTMLAttributes, isValidElement, type ReactNode } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
+import { en } from '../messages/en/index.ts'
+import type { AuraMessages } from '../messages/types.ts'
 import { describeError } from '../utils/describeError.ts'
 
+/** An error's message and, when it has one, its request id (two spans, for a banner or a state). */
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { message, requestId } = describeError(error)
+  const { common } = useKit().messages
+  const { message, requestId } = describeError(error, common.somethingWentWrong)
   return (
     <>
       <span className="aura-error-message">{message}</span>
-      {requestId ? <span className="aura-request-id">Request id: {requestId}</span> : null}
+      {requestId ? <span className="aura-request-id">{common.requestId(requestId)}</span> : null}
     </>
   )
 }
 
-export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+export type DataStatus = 'loading' | 'empty' | 'error'
+
+export interface DataStateProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title'> {
+  status: DataStatus
+  /**
+   * The line that names the state. A string is shown in the kit's title style; an element (e.g.
+   * the host's own heading) is rendered as it is. Defaults: error → `messages.common.loadFailed`,
+   * loading → `messages.common.loading` (for screen readers only), empty → none.
+   */
+  title?: ReactNode
+  /** error: the failure, whose message and request id are shown. */
+  error?: unknown
+  /** error: shows a Retry button. */
+  onRetry?: (() => void) | undefined
+  /** loading: placeholder rows and cells (default 8 × 4), unless `skeleton` replaces them. */
+  rows?: number | undefined
+  columns?: number | undefined
+  /** loading: the placeholder to show instead of rows (hidden from screen readers). */
+  skeleton?: ReactNode
+  /** Shown last, e.g. a "Clear filters" button. */
+  children?: ReactNode
+}
+
+const ROLE = { loading: 'status', empty: 'status', error: 'alert' } as const
+
+/**
+ * The one loading / empty / error state of the kit: a skeleton with an announced "Loading…", a
+ * message, or the error's message, request id and Retry. Renders one `div`, forwards its ref and
+ * spreads the rest of its props onto it.
+ */
+export const DataState = forwardRef<HTMLDivElement, DataStateProps>(function DataState(
+  { status, title, error, onRetry, rows = 8, columns = 4, skeleton, children, className, ...rest },
+  ref,
+) {
+  const { messages } = useKit()
+  const heading =
+    title ??
+    (status === 'error'
+      ? messages.common.loadFailed
+      : status === 'loading'
+        ? messages.common.loading
+        : null)
   return (
-    <div className="aura-state aura-state-error" role="alert">
-      <strong className="aura-state-title">Couldn't load data</strong>
-      <ErrorMessage error={error} />
-      {onRetry ? (
-        <button type="button" className="aura-button" onClick={onRetry}>
-          Retry
-        </button>
-      ) : null}
+    <div
+      role={ROLE[status]}
+      {...rest}
+      ref={ref}
+      data-state={status}
+      className={cx(
+        status === 'loading' ? 'aura-state-loading' : `aura-state aura-state-${status}`,
+        className,
+      )}
+    >
+      {status === 'loading' ? (
+        <>
+          <span className="aura-visually-hidden">{heading}</span>
+          {skeleton ?? <SkeletonRows count={rows} columns={columns} />}
+        </>
+      ) : (
+        <>
+          <StateTitle title={heading} />
+          {status === 'error' ? <ErrorMessage error={error} /> : null}
+          {status === 'error' && onRetry ? (
+            <button type="button" className="aura-button" onClick={onRetry}>
+              {messages.common.retry}
+            </button>
+          ) : null}
+        </>
+      )}
+      {children}
+    </div>
+  )
+})
+
+function StateTitle({ title }: { title: ReactNode }) {
+  if (title === null || title === undefined || title === '') {
+    return null
+  }
+  return isValidElement(title) ? title : <strong className="aura-state-title">{title}</strong>
+}
+
+/** Placeholder rows (hidden from screen readers); `DataState` shows them while loading. */
+export function SkeletonRows({ count, columns }: { count: number; columns: number }) {
+  return (
+    <div className="aura-skeleton" data-testid="aura-skeleton" aria-hidden="true">
+      {Array.from({ length: count }, (_, row) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity.
+        <div key={row} className="aura-skeleton-row">
+          {Array.from({ length: Math.max(1, columns) }, (_, cell) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity.
+            <span key={cell} className="aura-skeleton-cell" />
+          ))}
+        </div>
+      ))}
     </div>
   )
 }
 
+/**
+ * @deprecated Use `<DataState status="empty" title={message} />`; kept while the panel and the
+ * transcript move over.
+ */
 export function EmptyState({
   message,
   onClearFilters,
@@ -32,31 +128,15 @@ export function EmptyState({
   message: string
   onClearFilters?: (() => void) | undefined
 }) {
+  const { messages } = useKit()
   return (
-    <div className="aura-state aura-state-empty" role="status">
-      <span className="aura-state-title">{message}</span>
+    <DataState status="empty" title={message}>
       {onClearFilters ? (
         <button type="button" className="aura-button" onClick={onClearFilters}>
-          Clear filters
+          {messages.table.clearFilters}
         </button>
       ) : null}
-    </div>
-  )
-}
-
-export function SkeletonRows({ count, columns }: { count: number; columns: number }) {
-  return (
-    <div className="aura-skeleton" data-testid="aura-skeleton" aria-hidden="true">
-      {Array.from({ length: count }, (_, row) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have no identity.
-        <div key={row} className="aura-skeleton-row">
-          {Array.from({ length: columns }, (_, cell) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholder cells have no identity.
-            <span key={cell} className="aura-skeleton-cell" />
-          ))}
-        </div>
-      ))}
-    </div>
+    </DataState>
   )
 }
 
@@ -72,73 +152,52 @@ export interface LoadMoreState {
   retryPaging?: (() => void) | undefined
 }
 
-const STOP_MESSAGES: Record<Exclude<PagingIssue['reason'], 'duplicate-rows'>, string> = {
-  'repeated-cursor': 'The server pointed back to a page it had already sent, so loading stopped.',
-  'empty-page': 'The server sent an empty page but said more rows exist, so loading stopped.',
-  'missing-cursor':
-    "The server said more rows exist but didn't say where to find them, so loading stopped.",
-  'page-mismatch':
-    'The server answered with a different page than the one asked for, so loading stopped.',
-  'beyond-last-page': 'The server said more rows exist past its last page, so loading stopped.',
-}
-
-const duplicatesMessage = (count: number) =>
-  `The server sent ${count === 1 ? '1 row' : `${count} rows`} we already had`
-
-/** Plain words for a paging issue; every one ends by saying the list may be incomplete. */
-export function describePagingIssue(issue: PagingIssue): string {
-  const incomplete = 'This list may be incomplete.'
+/**
+ * Plain words for a paging issue in the kit's messages (English by default); every one ends by
+ * saying the list may be incomplete. `formatCount` spells the row count (the kit's `integer`).
+ */
+export function describePagingIssue(
+  issue: PagingIssue,
+  table: AuraMessages['table'] = en.table,
+  formatCount: (count: number) => string = String,
+): string {
+  const count = issue.duplicateRows
   if (issue.reason === 'duplicate-rows') {
-    return `${duplicatesMessage(issue.duplicateRows)}; this list may be incomplete.`
+    return table.pagingDuplicates(count, formatCount(count))
   }
-  const duplicates =
-    issue.duplicateRows > 0 ? ` ${duplicatesMessage(issue.duplicateRows)} (shown once).` : ''
-  return `${STOP_MESSAGES[issue.reason]}${duplicates} ${incomplete}`
+  const duplicates = count > 0 ? ` ${table.pagingAlsoDuplicates(count, formatCount(count))}` : ''
+  return `${table.pagingStopped[issue.reason]}${duplicates} ${table.pagingIncomplete}`
 }
 
-function PagingNotice({
-  issue,
-  onRetry,
-}: {
-  issue: PagingIssue
-  onRetry?: (() => void) | undefined
-}) {
+/** The notice under the rows when the list may be incomplete, with Retry where paging stopped. */
+export function PagingNotice({ state }: { state: LoadMoreState }) {
+  const { messages, format } = useKit()
+  const issue = state.pagingIssue
+  if (!issue) {
+    return null
+  }
   return (
     <div className="aura-paging-notice" role="status">
-      <span>{describePagingIssue(issue)}</span>
-      {issue.stopped && onRetry ? (
-        <button type="button" className="aura-button" onClick={onRetry}>
-          Retry
+      <span>{describePagingIssue(issue, messages.table, format.integer)}</span>
+      {issue.stopped && state.retryPaging ? (
+        <button type="button" className="aura-button" onClick={state.retryPaging}>
+          {messages.common.retry}
         </button>
       ) : null}
     </div>
   )
 }
 
-/**
- * The lines under the last row: a notice when the list may be incomplete, then the retry row after
- * a failed page, or the Load more fallback.
- */
-export function LoadMoreFooter({ state }: { state: LoadMoreState }) {
-  const notice = state.pagingIssue ? (
-    <PagingNotice issue={state.pagingIssue} onRetry={state.retryPaging} />
-  ) : null
-  return (
-    <>
-      {notice}
-      <LoadMoreLine state={state} />
-    </>
-  )
-}
-
-function LoadMoreLine({ state }: { state: LoadMoreState }) {
+/** The retry row after a failed page, "Loading more…", or the Load more fallback. */
+export function LoadMoreLine({ state }: { state: LoadMoreState }) {
+  const { messages } = useKit()
   if (state.isFetchNextPageError) {
     return (
       <div className="aura-retry-row" role="alert">
-        <span>Couldn't load more</span>
+        <span>{messages.table.loadMoreFailed}</span>
         <ErrorMessage error={state.error} />
         <button type="button" className="aura-button" onClick={() => state.fetchNextPage()}>
-          Retry
+          {messages.common.retry}
         </button>
       </div>
     )
@@ -146,7 +205,7 @@ function LoadMoreLine({ state }: { state: LoadMoreState }) {
   if (state.isFetchingNextPage) {
     return (
       <div className="aura-load-more" role="status">
-        Loading more…
+        {messages.table.loadingMore}
       </div>
     )
   }
@@ -154,7 +213,7 @@ function LoadMoreLine({ state }: { state: LoadMoreState }) {
     return (
       <div className="aura-load-more">
         <button type="button" className="aura-button" onClick={() => state.fetchNextPage()}>
-          Load more
+          {messages.table.loadMore}
         </button>
       </div>
     )

@@ -1,10 +1,20 @@
 'use client'
-import { useEffect, useRef, useState } from 'react'
+import {
+  forwardRef,
+  type HTMLAttributes,
+  type ReactElement,
+  type Ref,
+  useEffect,
+  useRef,
+  useState,
+} from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { describeError } from '../utils/describeError.ts'
 import { downloadBlob, exportCsv } from './exportCsv.ts'
 
-export interface ExportButtonProps<T> {
+export interface ExportButtonProps<T> extends HTMLAttributes<HTMLDivElement> {
   /** Every page to export; called once per export with that export's abort signal. */
   getPages: (signal: AbortSignal) => AsyncIterable<readonly T[]>
   columns: readonly CsvColumn<T>[]
@@ -14,12 +24,15 @@ export interface ExportButtonProps<T> {
 }
 
 type ExportState =
-  | { phase: 'idle'; message?: string }
+  | { phase: 'idle'; outcome?: 'ready' | 'cancelled' }
   | { phase: 'running'; rows: number }
   | { phase: 'error'; message: string }
 
-/** "Export CSV" with progress (rows so far) and cancel. */
-export function ExportButton<T>({ getPages, columns, filename, onExport }: ExportButtonProps<T>) {
+function ExportButtonInner<T>(
+  { getPages, columns, filename, onExport, className, ...rest }: ExportButtonProps<T>,
+  ref: Ref<HTMLDivElement>,
+) {
+  const { messages, format } = useKit()
   const [state, setState] = useState<ExportState>({ phase: 'idle' })
   const controllerRef = useRef<AbortController | null>(null)
   useEffect(() => () => controllerRef.current?.abort(), [])
@@ -40,12 +53,15 @@ export function ExportButton<T>({ getPages, columns, filename, onExport }: Expor
         },
       })
       ;(onExport ?? downloadBlob)(blob, filename)
-      setState({ phase: 'idle', message: 'Export ready' })
+      setState({ phase: 'idle', outcome: 'ready' })
     } catch (error) {
       if (controller.signal.aborted) {
-        setState({ phase: 'idle', message: 'Export cancelled' })
+        setState({ phase: 'idle', outcome: 'cancelled' })
       } else {
-        setState({ phase: 'error', message: describeError(error).message })
+        setState({
+          phase: 'error',
+          message: describeError(error, messages.common.somethingWentWrong).message,
+        })
       }
     } finally {
       if (controllerRef.current === controller) {
@@ -54,33 +70,34 @@ export function ExportButton<T>({ getPages, columns, filename, onExport }: Expor
     }
   }
 
+  const { table } = messages
   return (
-    <div className="aura-export">
+    <div {...rest} ref={ref} className={cx('aura-export', className)} data-state={state.phase}>
       {state.phase === 'running' ? (
         <>
           <span role="status" className="aura-export-progress">
-            Exporting… {state.rows} rows
+            {table.exporting(state.rows, format.integer(state.rows))}
           </span>
           <button
             type="button"
             className="aura-button"
             onClick={() => controllerRef.current?.abort()}
           >
-            Cancel export
+            {table.cancelExport}
           </button>
         </>
       ) : (
         <>
           <button type="button" className="aura-button" onClick={start}>
-            Export CSV
+            {table.exportCsv}
           </button>
           {state.phase === 'error' ? (
             <span role="alert" className="aura-error-message">
-              Export failed: {state.message}
+              {table.exportFailed(state.message)}
             </span>
-          ) : state.message ? (
+          ) : state.outcome ? (
             <span role="status" className="aura-export-progress">
-              {state.message}
+              {state.outcome === 'ready' ? table.exportReady : table.exportCancelled}
             </span>
           ) : null}
         </>
@@ -88,3 +105,11 @@ export function ExportButton<T>({ getPages, columns, filename, onExport }: Expor
     </div>
   )
 }
+
+/**
+ * "Export CSV" with progress (rows so far) and cancel, in the kit's messages. Renders one `div`,
+ * forwards its ref and spreads the rest of its props onto it.
+ */
+export const ExportButton = forwardRef(ExportButtonInner) as <T>(
+  props: ExportButtonProps<T> & { ref?: Ref<HTMLDivElement> | undefined },
+) => ReactElement

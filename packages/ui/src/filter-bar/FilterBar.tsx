@@ -1,7 +1,9 @@
 'use client'
 import { Select } from 'radix-ui'
-import { type FormEvent, useId } from 'react'
-import { usePortalContainer } from '../aura-root/AuraRoot.tsx'
+import { type FormHTMLAttributes, forwardRef, useId } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
+import { UserPicker, userIdOf } from './UserPicker.tsx'
 
 export interface FilterOption {
   value: string
@@ -18,37 +20,72 @@ export type FilterControl =
       /** The input's type; values are applied on Enter or Apply like text. */
       inputType?: 'text' | 'date' | 'number'
     }
+  | {
+      /**
+       * A user id: a text field, or, when the kit knows its `users`, a searchable picker that
+       * shows their names and sends their ids.
+       */
+      kind: 'user'
+      name: string
+      label: string
+      /** Shown while no users are known (the id is typed). */
+      placeholder?: string
+    }
 
 /** Form values by control name; '' means "any". */
 export type FilterValues = Record<string, string>
 
 const ANY = '__any__'
 
-interface FilterBarProps {
+/** The form's submit event, as this React's types name it. */
+type SubmitEvent = Parameters<NonNullable<FormHTMLAttributes<HTMLFormElement>['onSubmit']>>[0]
+
+export interface FilterBarProps
+  extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onChange' | 'children'> {
+  /** Accessible name of the form; unique per page when tables share one. */
   label: string
   controls: readonly FilterControl[]
   values: FilterValues
   onChange: (values: FilterValues) => void
 }
 
-/** Labelled filter controls: selects apply at once, text fields on Enter or Apply. */
-export function FilterBar({ label, controls, values, onChange }: FilterBarProps) {
+/**
+ * Labelled filter controls: selects apply at once, text and user fields on Enter or Apply.
+ * Renders one `form`, forwards its ref and spreads the rest of its props onto it.
+ */
+export const FilterBar = forwardRef<HTMLFormElement, FilterBarProps>(function FilterBar(
+  { label, controls, values, onChange, className, onSubmit, ...rest },
+  ref,
+) {
   const id = useId()
-  const container = usePortalContainer()
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+  const { messages, users, portalContainer } = useKit()
+  const handleSubmit = (event: SubmitEvent) => {
+    // The host's handler runs first; if it calls preventDefault(), ours is skipped.
+    onSubmit?.(event)
+    if (event.defaultPrevented) {
+      return
+    }
     event.preventDefault()
     const form = new FormData(event.currentTarget)
     const next = { ...values }
     for (const control of controls) {
-      if (control.kind === 'text') {
-        const value = form.get(control.name)
-        next[control.name] = typeof value === 'string' ? value.trim() : ''
+      if (control.kind === 'select') {
+        continue
       }
+      const value = form.get(control.name)
+      const text = typeof value === 'string' ? value.trim() : ''
+      next[control.name] = control.kind === 'user' ? userIdOf(text, users) : text
     }
     onChange(next)
   }
   return (
-    <form className="aura-filter-bar" aria-label={label} onSubmit={onSubmit}>
+    <form
+      {...rest}
+      ref={ref}
+      className={cx('aura-filter-bar', className)}
+      aria-label={label}
+      onSubmit={handleSubmit}
+    >
       {controls.map((control) => {
         const controlId = `${id}-${control.name}`
         const current = values[control.name] ?? ''
@@ -68,30 +105,41 @@ export function FilterBar({ label, controls, values, onChange }: FilterBarProps)
                   <Select.Value />
                   <Select.Icon className="aura-select-icon">▾</Select.Icon>
                 </Select.Trigger>
-                <Select.Portal container={container}>
+                <Select.Portal container={portalContainer}>
                   <Select.Content className="aura-menu" position="popper" sideOffset={4}>
                     <Select.Viewport>
-                      {[{ value: ANY, label: 'Any' }, ...control.options].map((option) => (
-                        <Select.Item
-                          key={option.value}
-                          value={option.value}
-                          className="aura-menu-item"
-                        >
-                          <Select.ItemText>{option.label}</Select.ItemText>
-                        </Select.Item>
-                      ))}
+                      {[{ value: ANY, label: messages.filters.any }, ...control.options].map(
+                        (option) => (
+                          <Select.Item
+                            key={option.value}
+                            value={option.value}
+                            className="aura-menu-item"
+                          >
+                            <Select.ItemText>{option.label}</Select.ItemText>
+                          </Select.Item>
+                        ),
+                      )}
                     </Select.Viewport>
                   </Select.Content>
                 </Select.Portal>
               </Select.Root>
-            ) : (
-              <input
+            ) : control.kind === 'user' && users.length > 0 ? (
+              <UserPicker
                 // Remount when the applied value changes from outside (e.g. Clear filters).
                 key={current}
                 id={controlId}
                 name={control.name}
-                type={control.inputType ?? 'text'}
-                step={control.inputType === 'number' ? 'any' : undefined}
+                value={current}
+                users={users}
+                placeholder={messages.filters.userPlaceholder}
+              />
+            ) : (
+              <input
+                key={current}
+                id={controlId}
+                name={control.name}
+                type={control.kind === 'text' ? (control.inputType ?? 'text') : 'text'}
+                step={control.kind === 'text' && control.inputType === 'number' ? 'any' : undefined}
                 className="aura-input"
                 defaultValue={current}
                 placeholder={control.placeholder}
@@ -101,11 +149,11 @@ export function FilterBar({ label, controls, values, onChange }: FilterBarProps)
           </div>
         )
       })}
-      {controls.some((control) => control.kind === 'text') ? (
+      {controls.some((control) => control.kind !== 'select') ? (
         <button type="submit" className="aura-button">
-          Apply
+          {messages.filters.apply}
         </button>
       ) : null}
     </form>
   )
-}
+})

@@ -1,26 +1,38 @@
 'use client'
-import type { Lead } from '@aura-kit/client'
-import { type LeadFilters, useLeads } from '@aura-kit/hooks'
-import {
-  type AuraListKind,
-  AuraListTable,
-  type AuraListTableProps,
-} from '../data-table/AuraListTable.tsx'
-import { LeadFilterBar } from '../filter-bar/LeadFilterBar.tsx'
-import { createLeadColumns, LEAD_CSV_COLUMNS } from './leadColumns.tsx'
+import { DataTableParts } from '../data-table/DataTable.tsx'
+import { type LeadsTableProps, useLeadsTable } from './useLeadsTable.ts'
 
-export type LeadsTableProps = AuraListTableProps<Lead, LeadFilters>
-
-const LEADS: AuraListKind<Lead, LeadFilters> = {
-  label: 'Leads',
-  createColumns: createLeadColumns,
-  csvColumns: LEAD_CSV_COLUMNS,
-  useList: useLeads,
-  pages: (client, filters, signal) => client.leads.pages(filters, { signal }),
-  FilterBar: LeadFilterBar,
+function LeadsTableView(props: LeadsTableProps) {
+  const table = useLeadsTable(props)
+  return (
+    <DataTableParts.Root table={table} className={props.className}>
+      <DataTableParts.Toolbar />
+      <DataTableParts.Grid>
+        <DataTableParts.Footer />
+      </DataTableParts.Grid>
+    </DataTableParts.Root>
+  )
 }
 
-/** Aura leads: virtualized, infinite, filterable, exportable. */
-export function LeadsTable(props: LeadsTableProps) {
-  return <AuraListTable kind={LEADS} {...props} />
+/**
+ * Aura leads: virtualized, infinite, filterable, exportable. Made of parts you can compose
+ * yourself over `useLeadsTable`: `LeadsTable.Root`, `.Toolbar`, `.Filters`, `.Export`,
+ * `.SortNote`, `.ColumnMenu`, `.Grid`, `.Footer`.
+ */
+function LeadsTableComponent(props: LeadsTableProps) {
+  // Plain data and a loaded list are different tables: switching remounts.
+  return <LeadsTableView key={props.data ? 'data' : 'query'} {...props} />
 }
+
+export const LeadsTable = Object.assign(LeadsTableComponent, {
+  Root: DataTableParts.Root,
+  Toolbar: DataTableParts.Toolbar,
+  Filters: DataTableParts.Filters,
+  Export: DataTableParts.Export,
+  SortNote: DataTableParts.SortNote,
+  ColumnMenu: DataTableParts.ColumnMenu,
+  Grid: DataTableParts.Grid,
+  Footer: DataTableParts.Footer,
+})
+
+export type { LeadsTableProps }

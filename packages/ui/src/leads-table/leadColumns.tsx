@@ -1,9 +1,16 @@
 import type { Lead } from '@aura-kit/client'
 import { createColumnHelper } from '@tanstack/react-table'
-import { SafeLink, StatusBadge } from '../data-table/cells.tsx'
+import {
+  type ColumnKit,
+  Formatted,
+  MessageText,
+  SafeLink,
+  StatusBadge,
+} from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
 import { en } from '../messages/en/index.ts'
+import type { AuraMessages } from '../messages/types.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { EMPTY_VALUE, type Formatters, textOf } from '../utils/formatters.ts'
 import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
@@ -36,19 +43,33 @@ function LeadSourceCell({ lead }: { lead: Lead }) {
   )
 }
 
-/** The default lead columns; `format` comes from the table's locale and time zone. */
-export function createLeadColumns(format: Formatters): DataTableColumn<Lead>[] {
+type LeadColumnId = keyof AuraMessages['columns']['lead']
+
+/**
+ * The default lead columns. Headers, statuses, dates and money follow the kit in force where the
+ * table renders (its locale, time zone, currency and messages); pass `format` or `messages` to pin
+ * them instead.
+ */
+export function createLeadColumns(
+  format?: Formatters,
+  messages?: AuraMessages,
+): DataTableColumn<Lead>[] {
+  const pinned: ColumnKit = { format, messages }
+  const header =
+    (id: LeadColumnId) =>
+    // Rendered as a component by TanStack's FlexRender, so the kit is read where the header is.
+    () => <MessageText pick={(all) => all.columns.lead[id]} pinned={pinned} />
   return [
     createSelectColumn<Lead>(),
     helper.accessor((lead) => str(lead.full_name), {
       id: 'name',
-      header: 'Name',
+      header: header('name'),
       sortUndefined: 'last',
       cell: (info) => textOf(info.getValue()),
     }),
     helper.accessor((lead) => str(lead.email), {
       id: 'email',
-      header: 'Email',
+      header: header('email'),
       sortUndefined: 'last',
       cell: (info) => (
         <SafeLink href={mailtoHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
@@ -56,13 +77,13 @@ export function createLeadColumns(format: Formatters): DataTableColumn<Lead>[] {
     }),
     helper.accessor((lead) => str(lead.company), {
       id: 'company',
-      header: 'Company',
+      header: header('company'),
       sortUndefined: 'last',
       cell: (info) => <bdi>{textOf(info.getValue())}</bdi>,
     }),
     helper.accessor((lead) => str(lead.phone), {
       id: 'phone',
-      header: 'Phone',
+      header: header('phone'),
       sortUndefined: 'last',
       cell: (info) => (
         <SafeLink href={telHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
@@ -70,49 +91,59 @@ export function createLeadColumns(format: Formatters): DataTableColumn<Lead>[] {
     }),
     helper.accessor((lead) => str(lead.status), {
       id: 'status',
-      header: 'Status',
+      header: header('status'),
       sortUndefined: 'last',
-      cell: (info) => <StatusBadge value={info.getValue()} labels={LEAD_STATUS_LABELS} />,
+      cell: (info) => <StatusBadge value={info.getValue()} kind="lead" pinned={pinned} />,
     }),
     helper.accessor((lead) => str(lead.source?.utm_source), {
       id: 'source',
-      header: 'Source',
+      header: header('source'),
       sortUndefined: 'last',
       cell: (info) => <LeadSourceCell lead={info.row.original} />,
     }),
     helper.accessor((lead) => str(lead.created_at), {
       id: 'created',
-      header: 'Created',
+      header: header('created'),
       sortUndefined: 'last',
-      cell: (info) => format.date(info.getValue()),
+      cell: (info) => <Formatted value={info.getValue()} as="date" pinned={pinned} />,
     }),
     helper.accessor(
       (lead) => (typeof lead.total_paid_cents === 'number' ? lead.total_paid_cents : undefined),
       {
         id: 'paid',
-        header: 'Paid total',
+        header: header('paid'),
         sortUndefined: 'last',
-        cell: (info) => format.money(info.getValue()),
+        cell: (info) => <Formatted value={info.getValue()} as="money" pinned={pinned} />,
       },
     ),
   ]
 }
 
-/** Columns of the lead CSV export: raw values, money in major units. */
-export const LEAD_CSV_COLUMNS: CsvColumn<Lead>[] = [
-  { header: 'id', value: (lead) => lead.id },
-  { header: 'name', value: (lead) => lead.full_name },
-  { header: 'email', value: (lead) => lead.email },
-  { header: 'company', value: (lead) => lead.company },
-  { header: 'phone', value: (lead) => lead.phone },
-  { header: 'status', value: (lead) => lead.status },
-  { header: 'utm_source', value: (lead) => lead.source?.utm_source },
-  { header: 'utm_medium', value: (lead) => lead.source?.utm_medium },
-  { header: 'utm_campaign', value: (lead) => lead.source?.utm_campaign },
-  { header: 'created_at', value: (lead) => lead.created_at },
-  {
-    header: 'total_paid',
-    value: (lead) =>
-      typeof lead.total_paid_cents === 'number' ? (lead.total_paid_cents / 100).toFixed(2) : null,
-  },
-]
+/** The default columns built once: they read the kit where they render. */
+export const LEAD_COLUMNS: DataTableColumn<Lead>[] = createLeadColumns()
+
+/** Columns of the lead CSV export, headed in `headers` (the kit's `messages.columns.leadCsv`). */
+export function createLeadCsvColumns(
+  headers: AuraMessages['columns']['leadCsv'] = en.columns.leadCsv,
+): CsvColumn<Lead>[] {
+  return [
+    { header: headers.id, value: (lead) => lead.id },
+    { header: headers.name, value: (lead) => lead.full_name },
+    { header: headers.email, value: (lead) => lead.email },
+    { header: headers.company, value: (lead) => lead.company },
+    { header: headers.phone, value: (lead) => lead.phone },
+    { header: headers.status, value: (lead) => lead.status },
+    { header: headers.utmSource, value: (lead) => lead.source?.utm_source },
+    { header: headers.utmMedium, value: (lead) => lead.source?.utm_medium },
+    { header: headers.utmCampaign, value: (lead) => lead.source?.utm_campaign },
+    { header: headers.createdAt, value: (lead) => lead.created_at },
+    {
+      header: headers.totalPaid,
+      value: (lead) =>
+        typeof lead.total_paid_cents === 'number' ? (lead.total_paid_cents / 100).toFixed(2) : null,
+    },
+  ]
+}
+
+/** Columns of the lead CSV export in English: raw values, money in major units. */
+export const LEAD_CSV_COLUMNS: CsvColumn<Lead>[] = createLeadCsvColumns()

@@ -1,8 +1,13 @@
-export type { OctanistLeadsTableProps } from './OctanistLeadsTable.tsx'
 export { OctanistLeadsTable } from './OctanistLeadsTable.tsx'
 export {
+  createOctanistCsvColumns,
   createOctanistLeadColumns,
   OCTANIST_CSV_COLUMNS,
   OCTANIST_STATUS_LABELS,
   toOctanistSort,
 } from './octanistLeadColumns.tsx'
+export type {
+  OctanistLeadsTableModel,
+  OctanistLeadsTableProps,
+} from './useOctanistLeadsTable.ts'
+export { useOctanistLeadsTable } from './useOctanistLeadsTable.ts'

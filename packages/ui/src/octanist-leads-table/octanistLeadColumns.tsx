@@ -1,10 +1,17 @@
 import type { OctanistLead, OctanistSort, OctanistSortField } from '@aura-kit/client'
 import { OCTANIST_SORT_FIELDS } from '@aura-kit/client'
 import { createColumnHelper, type SortingState } from '@tanstack/react-table'
-import { SafeLink, StatusBadge } from '../data-table/cells.tsx'
+import {
+  type ColumnKit,
+  Formatted,
+  MessageText,
+  SafeLink,
+  StatusBadge,
+} from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
 import { en } from '../messages/en/index.ts'
+import type { AuraMessages } from '../messages/types.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { type Formatters, textOf } from '../utils/formatters.ts'
 import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
@@ -14,25 +21,38 @@ const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 /** English labels; components read the kit's `messages.statuses.octanist`. */
 export const OCTANIST_STATUS_LABELS: Record<string, string> = en.statuses.octanist
 
-/** Octanist's columns; ids equal to a sort field sort on the server. */
-export function createOctanistLeadColumns(format: Formatters): DataTableColumn<OctanistLead>[] {
+type OctanistColumnId = keyof AuraMessages['columns']['octanist']
+
+/**
+ * Octanist's columns; ids equal to a sort field sort on the server. Headers, statuses, numbers
+ * and dates follow the kit where the table renders, unless `format` or `messages` pin them.
+ */
+export function createOctanistLeadColumns(
+  format?: Formatters,
+  messages?: AuraMessages,
+): DataTableColumn<OctanistLead>[] {
+  const pinned: ColumnKit = { format, messages }
+  const header =
+    (id: OctanistColumnId) =>
+    // Rendered as a component by TanStack's FlexRender, so the kit is read where the header is.
+    () => <MessageText pick={(all) => all.columns.octanist[id]} pinned={pinned} />
   return [
     createSelectColumn<OctanistLead>(),
     helper.accessor((lead) => str(lead.name), {
       id: 'name',
-      header: 'Name',
+      header: header('name'),
       cell: (info) => textOf(info.getValue()),
     }),
     helper.accessor((lead) => str(lead.email), {
       id: 'email',
-      header: 'Email',
+      header: header('email'),
       cell: (info) => (
         <SafeLink href={mailtoHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
       ),
     }),
     helper.accessor((lead) => str(lead.phone), {
       id: 'phone',
-      header: 'Phone',
+      header: header('phone'),
       enableSorting: false,
       cell: (info) => (
         <SafeLink href={telHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
@@ -40,12 +60,12 @@ export function createOctanistLeadColumns(format: Formatters): DataTableColumn<O
     }),
     helper.accessor((lead) => str(lead.status), {
       id: 'status',
-      header: 'Status',
-      cell: (info) => <StatusBadge value={info.getValue()} labels={OCTANIST_STATUS_LABELS} />,
+      header: header('status'),
+      cell: (info) => <StatusBadge value={info.getValue()} kind="octanist" pinned={pinned} />,
     }),
     helper.accessor((lead) => str(lead.website), {
       id: 'website',
-      header: 'Website',
+      header: header('website'),
       enableSorting: false,
       cell: (info) => (
         <SafeLink href={safeHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
@@ -53,16 +73,19 @@ export function createOctanistLeadColumns(format: Formatters): DataTableColumn<O
     }),
     helper.accessor((lead) => lead.value, {
       id: 'value',
-      header: 'Value',
-      cell: (info) => format.number(info.getValue()),
+      header: header('value'),
+      cell: (info) => <Formatted value={info.getValue()} as="number" pinned={pinned} />,
     }),
     helper.accessor((lead) => str(lead.createdAt), {
       id: 'createdAt',
-      header: 'Created',
-      cell: (info) => format.date(info.getValue()),
+      header: header('createdAt'),
+      cell: (info) => <Formatted value={info.getValue()} as="date" pinned={pinned} />,
     }),
   ]
 }
+
+/** The default columns built once: they read the kit where they render. */
+export const OCTANIST_LEAD_COLUMNS: DataTableColumn<OctanistLead>[] = createOctanistLeadColumns()
 
 const isSortField = (id: string): id is OctanistSortField =>
   (OCTANIST_SORT_FIELDS as readonly string[]).includes(id)
@@ -74,16 +97,24 @@ export function toOctanistSort(sorting: SortingState): OctanistSort[] {
   )
 }
 
-export const OCTANIST_CSV_COLUMNS: CsvColumn<OctanistLead>[] = [
-  { header: 'id', value: (lead) => lead.id },
-  { header: 'name', value: (lead) => lead.name },
-  { header: 'email', value: (lead) => lead.email },
-  { header: 'phone', value: (lead) => lead.phone },
-  { header: 'status', value: (lead) => lead.status },
-  { header: 'source', value: (lead) => lead.source },
-  { header: 'value', value: (lead) => lead.value },
-  { header: 'website', value: (lead) => lead.website },
-  { header: 'utm_source', value: (lead) => lead.utm_source },
-  { header: 'utm_campaign', value: (lead) => lead.utm_campaign },
-  { header: 'createdAt', value: (lead) => lead.createdAt },
-]
+/** Columns of the Octanist CSV export, headed in `headers` (`messages.columns.octanistCsv`). */
+export function createOctanistCsvColumns(
+  headers: AuraMessages['columns']['octanistCsv'] = en.columns.octanistCsv,
+): CsvColumn<OctanistLead>[] {
+  return [
+    { header: headers.id, value: (lead) => lead.id },
+    { header: headers.name, value: (lead) => lead.name },
+    { header: headers.email, value: (lead) => lead.email },
+    { header: headers.phone, value: (lead) => lead.phone },
+    { header: headers.status, value: (lead) => lead.status },
+    { header: headers.source, value: (lead) => lead.source },
+    { header: headers.value, value: (lead) => lead.value },
+    { header: headers.website, value: (lead) => lead.website },
+    { header: headers.utmSource, value: (lead) => lead.utm_source },
+    { header: headers.utmCampaign, value: (lead) => lead.utm_campaign },
+    { header: headers.createdAt, value: (lead) => lead.createdAt },
+  ]
+}
+
+/** Columns of the Octanist CSV export in English. */
+export const OCTANIST_CSV_COLUMNS: CsvColumn<OctanistLead>[] = createOctanistCsvColumns()

@@ -4,11 +4,18 @@ export interface ErrorDescription {
   requestId: string | null
 }
 
-export function describeError(error: unknown): ErrorDescription {
+/**
+ * The error's own message (or `fallback`, e.g. the kit's `messages.common.somethingWentWrong`,
+ * when it has none) and its request id.
+ */
+export function describeError(
+  error: unknown,
+  fallback = 'Something went wrong.',
+): ErrorDescription {
   if (error instanceof Error) {
     const requestId =
       'requestId' in error && typeof error.requestId === 'string' ? error.requestId : null
-    return { message: error.message || 'Something went wrong.', requestId }
+    return { message: error.message || fallback, requestId }
   }
-  return { message: 'Something went wrong.', requestId: null }
+  return { message: fallback, requestId: null }
 }

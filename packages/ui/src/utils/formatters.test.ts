@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createFormatters, EMPTY_VALUE, textOf } from './formatters.ts'
+import { createFormatters, cutAt, displayValue, EMPTY_VALUE, textOf } from './formatters.ts'
 
 describe('createFormatters', () => {
   it('formats cents as money and dates in the given zone and locale', () => {
@@ -26,7 +26,36 @@ describe('createFormatters', () => {
     expect(format.dateTime('yesterday-ish')).toBe(EMPTY_VALUE)
     expect(format.minutes(undefined)).toBe(EMPTY_VALUE)
     expect(format.money(100)).toBe('$1.00')
-    expect(textOf({ toString: () => 'x' })).toBe(EMPTY_VALUE)
+    // An object is shown as JSON, never through its own toString.
+    expect(textOf({ toString: () => 'x' })).toBe('{}')
+    expect(textOf(Number.NaN)).toBe(EMPTY_VALUE)
     expect(textOf('')).toBe(EMPTY_VALUE)
+  })
+})
+
+describe('displayValue, the one value-to-text helper', () => {
+  it('spells out every kind of value, and nothing for the empty ones', () => {
+    expect(displayValue('Ada')).toBe('Ada')
+    expect(displayValue(12.5)).toBe('12.5')
+    expect(displayValue(10n)).toBe('10')
+    expect(displayValue({ a: [1, 2] })).toBe('{"a":[1,2]}')
+    expect(
+      [null, undefined, '', Number.POSITIVE_INFINITY].map((value) => displayValue(value)),
+    ).toEqual([undefined, undefined, undefined, undefined])
+  })
+
+  it('names booleans in the words it is given (the kit messages), English by default', () => {
+    expect(displayValue(true)).toBe('Yes')
+    expect(displayValue(false, undefined, { yes: 'Ja', no: 'Nein' })).toBe('Nein')
+    expect(textOf(true, undefined, { yes: 'Ja', no: 'Nein' })).toBe('Ja')
+  })
+
+  it('cuts long text with an ellipsis, never inside a surrogate pair', () => {
+    expect(displayValue('x'.repeat(5000))).toHaveLength(2001)
+    expect(displayValue('abcdef', 3)).toBe('abc…')
+    expect(cutAt('ab😀', 3)).toBe('ab')
+    const cyclic: Record<string, unknown> = {}
+    cyclic.self = cyclic
+    expect(displayValue(cyclic)).toBe('[object]')
   })
 })

@@ -81,13 +81,68 @@ export function createFormatters({
   }
 }
 
-/** A short display string for any field value: strings as is, everything odd as the dash. */
-export function textOf(value: unknown): string {
-  if (typeof value === 'string') {
-    return value === '' ? EMPTY_VALUE : value
+/** Longest value text shown for one field; a 100 kB string must not become a 100 kB label. */
+export const MAX_VALUE_LENGTH = 2000
+
+/** The words a boolean is shown as: pass the kit's `messages.common`. */
+export interface BooleanWords {
+  yes: string
+  no: string
+}
+
+const ENGLISH_BOOLEANS: BooleanWords = { yes: 'Yes', no: 'No' }
+
+/**
+ * The kit's one value-to-text helper. Text for one API value of any type: strings as they are,
+ * finite numbers and bigints spelled out, booleans as `words` (the kit's `messages.common`),
+ * objects as JSON; undefined for null, undefined, '' and non-finite numbers. Results longer than
+ * `maxLength` are cut with an ellipsis.
+ */
+export function displayValue(
+  value: unknown,
+  maxLength = MAX_VALUE_LENGTH,
+  words: BooleanWords = ENGLISH_BOOLEANS,
+): string | undefined {
+  const text = toText(value, words)
+  if (text === undefined || text === '') {
+    return undefined
   }
-  if (typeof value === 'number' && Number.isFinite(value)) {
-    return String(value)
+  return text.length > maxLength ? `${cutAt(text, maxLength)}…` : text
+}
+
+/** `displayValue`, or the dash when there is nothing to show: what a cell renders. */
+export function textOf(value: unknown, maxLength?: number, words?: BooleanWords): string {
+  return displayValue(value, maxLength, words) ?? EMPTY_VALUE
+}
+
+function toText(value: unknown, words: BooleanWords): string | undefined {
+  switch (typeof value) {
+    case 'string':
+      return value
+    case 'number':
+      return Number.isFinite(value) ? String(value) : undefined
+    case 'boolean':
+      return value ? words.yes : words.no
+    case 'bigint':
+      return String(value)
+    case 'object':
+      if (value === null) {
+        return undefined
+      }
+      try {
+        return JSON.stringify(value)
+      } catch {
+        // Cycles cannot come from JSON, but a host's hand-made object might have one.
+        return '[object]'
+      }
+    default:
+      return undefined
   }
-  return EMPTY_VALUE
+}
+
+/** `text` cut to at most `length` UTF-16 units without splitting a surrogate pair. */
+export function cutAt(text: string, length: number): string {
+  const code = text.charCodeAt(length - 1)
+  const endsInHighSurrogate = code >= 0xd800 && code <= 0xdbff
+  return text.slice(0, endsInHighSurrogate ? length - 1 : length)
 }

@@ -1,16 +1,22 @@
 import type { AuraMessages } from '../types.ts'
+import { columns } from './columns.ts'
 import { common } from './common.ts'
 import { createForm } from './createForm.ts'
+import { filters } from './filters.ts'
 import { leadPanel } from './leadPanel.ts'
 import { statuses } from './statuses.ts'
+import { table } from './table.ts'
 import { transcript } from './transcript.ts'
 
 /** The kit's German strings: `import { de } from '@aura-kit/ui/messages/de'`. */
 export const de: AuraMessages = {
   language: 'de',
+  columns,
   common,
   createForm,
+  filters,
   leadPanel,
   statuses,
+  table,
   transcript,
 }

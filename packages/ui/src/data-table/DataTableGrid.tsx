@@ -1,0 +1,138 @@
+'use client'
+import { useComposedRefs } from 'radix-ui/internal'
+import {
+  forwardRef,
+  type HTMLAttributes,
+  type KeyboardEvent,
+  type ReactNode,
+  useCallback,
+  useRef,
+  useState,
+} from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx } from '../kit/parts.ts'
+import { DataTableBody } from './DataTableBody.tsx'
+import { useDataTableContext, useTableLabels } from './DataTableContext.tsx'
+import { DataTableHeader } from './DataTableHeader.tsx'
+import { DataState } from './states.tsx'
+import { type GridPosition, useGridNavigation } from './useGridNavigation.ts'
+
+export interface DataTableGridProps extends HTMLAttributes<HTMLDivElement> {}
+
+/**
+ * The virtualized grid (WAI-ARIA grid keyboard, one tab stop) in its scroll area, with the
+ * loading, error and empty states; children (e.g. `<DataTable.Footer />`) follow the rows inside
+ * the scroll area. Renders one `div` (the scroll area), forwards its ref and spreads the rest.
+ */
+export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(function DataTableGrid(
+  { className, children, ...rest },
+  forwardedRef,
+) {
+  const model = useDataTableContext('DataTable.Grid')
+  const labels = useTableLabels(model)
+  const { messages } = useKit()
+  const { instance: table, rows, status, loadMore, estimateRowHeight, onRowOpen } = model
+  // State, not a ref: the body's virtualizer must re-render once the element exists.
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
+  const ref = useComposedRefs(forwardedRef, setScrollElement)
+  const getScrollElement = useCallback(() => scrollElement, [scrollElement])
+  const visibleColumns = table.getVisibleLeafColumns().length
+  const isEmpty = rows.length === 0
+
+  const gridRef = useRef<HTMLTableElement>(null)
+  const getGrid = useCallback(() => gridRef.current, [])
+  // The body fills this in with its virtualizer; the header row (-1) is sticky, always in view.
+  const scrollToRowRef = useRef<(row: number) => void>(() => {})
+  const scrollToRow = useCallback((row: number) => scrollToRowRef.current(row), [])
+  const sortByHeader = ({ col }: GridPosition, event: KeyboardEvent<HTMLElement>) => {
+    const column = table.getVisibleLeafColumns()[col]
+    if (column?.getCanSort()) {
+      column.getToggleSortingHandler()?.(event)
+    }
+  }
+  const navigation = useGridNavigation({
+    rowCount: rows.length,
+    colCount: visibleColumns,
+    pageSize: Math.max(1, Math.floor((scrollElement?.clientHeight ?? 0) / estimateRowHeight) - 1),
+    scrollToRow,
+    getContainer: getGrid,
+    onActivate: (position, event) => {
+      if (position.row < 0) {
+        sortByHeader(position, event)
+        return
+      }
+      const row = table.getRowModel().rows[position.row]
+      if (row) {
+        onRowOpen?.(row.original)
+      }
+    },
+    onToggle: (position, event) => {
+      if (position.row < 0) {
+        sortByHeader(position, event)
+        return
+      }
+      const row = table.getRowModel().rows[position.row]
+      if (row?.getCanSelect()) {
+        row.toggleSelected()
+      }
+    },
+  })
+
+  let state: ReactNode = null
+  if (status === 'pending' && isEmpty) {
+    state = <DataState status="loading" rows={8} columns={visibleColumns} />
+  } else if (status === 'error' && isEmpty) {
+    state = <DataState status="error" error={model.error} onRetry={model.onRetry} />
+  } else if (isEmpty) {
+    state = (
+      <DataState status="empty" title={labels.empty}>
+        {model.clearFilters ? (
+          <button type="button" className="aura-button" onClick={model.clearFilters}>
+            {messages.table.clearFilters}
+          </button>
+        ) : null}
+      </DataState>
+    )
+  }
+
+  return (
+    <div {...rest} ref={ref} className={cx('aura-scroll', className)}>
+      <table
+        ref={gridRef}
+        className="aura-grid"
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: WAI-ARIA's data grid pattern is a table with role="grid".
+        role="grid"
+        aria-label={labels.grid}
+        aria-rowcount={rows.length + 1}
+        aria-colcount={visibleColumns}
+        aria-busy={status === 'pending' || loadMore?.isFetchingNextPage ? true : undefined}
+        aria-multiselectable={model.onSelectionChange ? true : undefined}
+        onKeyDown={navigation.onKeyDown}
+      >
+        <DataTableHeader
+          table={table}
+          sortingMode={model.sortingMode}
+          active={navigation.active}
+          onCellFocus={navigation.onCellFocus}
+        />
+        {isEmpty ? null : (
+          <DataTableBody
+            table={table}
+            getScrollElement={getScrollElement}
+            estimateRowHeight={estimateRowHeight}
+            initialHeight={model.initialHeight}
+            overscan={model.overscan}
+            prefetchRows={model.prefetchRows}
+            loadMore={loadMore}
+            onRowOpen={onRowOpen}
+            active={navigation.active}
+            onCellFocus={navigation.onCellFocus}
+            scrollToRowRef={scrollToRowRef}
+          />
+        )}
+      </table>
+      {state}
+      {children}
+    </div>
+  )
+})
