@@ -71,7 +71,8 @@ export const demoDe: DemoStrings = {
   embeddedMock: 'Eingebetteter Mock',
   darkMode: 'Dunkler Modus',
   language: 'Sprache',
-  documentTitle: (page) => `${page} · aura-kit-Demo`,
+  // The product's name stays as it is.
+  documentTitle: (page) => `${page} · aura-kit demo`,
   somethingWentWrong: 'Etwas ist schiefgelaufen',
   unknownError: 'Etwas ist schiefgelaufen.',
   pageFailed: 'Diese Seite konnte nicht angezeigt werden',
