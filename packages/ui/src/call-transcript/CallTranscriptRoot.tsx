@@ -1,7 +1,6 @@
 'use client'
 import type { Call } from '@aura-kit/client'
 import { useCall } from '@aura-kit/hooks'
-import { composeEventHandlers } from 'radix-ui/internal'
 import {
   forwardRef,
   type HTMLAttributes,
@@ -16,6 +15,7 @@ import { useKit } from '../kit/KitContext.tsx'
 import type { KitSettings } from '../kit/kitSettings.ts'
 import { cx } from '../kit/parts.ts'
 import { mergeMessages } from '../messages/types.ts'
+import { composeEventHandlers } from './compose.ts'
 import { skipBy, togglePlayback } from './mediaControls.ts'
 import { type TranscriptOptions, TranscriptProvider } from './TranscriptProvider.tsx'
 import { shortcutFor } from './transcriptShortcuts.ts'

@@ -1,6 +1,5 @@
 'use client'
 import { useVirtualizer } from '@tanstack/react-virtual'
-import { composeEventHandlers, useComposedRefs } from 'radix-ui/internal'
 import {
   forwardRef,
   type HTMLAttributes,
@@ -12,6 +11,7 @@ import {
   useRef,
 } from 'react'
 import { cx } from '../kit/parts.ts'
+import { composeEventHandlers, useComposedRefs } from './compose.ts'
 import { TranscriptSegment } from './TranscriptSegment.tsx'
 import type { TranscriptMessages } from './transcriptMessages.ts'
 import type { TranscriptEntry } from './transcriptModel.ts'
