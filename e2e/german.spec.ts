@@ -137,11 +137,15 @@ const ENGLISH = englishStrings()
 
 const normalized = (text: string) => text.replace(/\s+/gu, ' ').trim()
 
+/**
+ * Every string value, and every key (custom fields show theirs), of the API's records. Codes such
+ * as `won` stay lower-case on the page only where the data is shown as it is: the kit's labels
+ * ("Won") are matched case-sensitively, so taking the codes out hides no label.
+ */
 function collectData(value: unknown, into: Set<string>): void {
   if (typeof value === 'string') {
     const text = normalized(value)
-    // Free text only: codes such as `closed` or `utm_source` are what the kit translates.
-    if (text.length >= 3 && !/^[a-z0-9_.:-]+$/.test(text)) {
+    if (text.length >= 3) {
       into.add(text)
     }
   } else if (Array.isArray(value)) {
@@ -149,7 +153,8 @@ function collectData(value: unknown, into: Set<string>): void {
       collectData(item, into)
     }
   } else if (typeof value === 'object' && value !== null) {
-    for (const item of Object.values(value)) {
+    for (const [key, item] of Object.entries(value)) {
+      collectData(key, into)
       collectData(item, into)
     }
   }
@@ -220,11 +225,19 @@ async function shownTexts(page: Page): Promise<Array<{ where: string; text: stri
   })
 }
 
+const dataPatterns = new Map<string, RegExp>()
+
+/** The text with every whole occurrence of a data value replaced by a marker. */
 function withoutData(text: string, data: readonly string[]): string {
   let rest = normalized(text)
   for (const value of data) {
     if (rest.includes(value)) {
-      rest = rest.split(value).join(' \u2063 ')
+      let pattern = dataPatterns.get(value)
+      if (pattern === undefined) {
+        pattern = wholePhrase(value, 'gu')
+        dataPatterns.set(value, pattern)
+      }
+      rest = rest.replace(pattern, ' \u2063 ')
     }
   }
   return rest
