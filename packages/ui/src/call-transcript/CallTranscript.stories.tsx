@@ -1,6 +1,7 @@
 import { type Call, createAuraClient } from '@aura-kit/client'
-import { createMockApi, REFERENCE_TIME, SPECIAL_CALL_IDS } from '@aura-kit/mock-api'
+import { CLERK_USERS, createMockApi, REFERENCE_TIME, SPECIAL_CALL_IDS } from '@aura-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import type { CSSProperties } from 'react'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
 import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
@@ -131,6 +132,9 @@ const meta = {
 
 export default meta
 type Story = StoryObj<typeof meta>
+
+/** The mock's team, so closers and setters show by name. */
+const TEAM = CLERK_USERS.map(({ id, name }) => ({ id, name }))
 
 const transcriptRegion = (canvasElement: HTMLElement) =>
   within(canvasElement).findByRole('region', { name: 'Transcript segments' })
@@ -280,4 +284,81 @@ export const AllStates: Story = {
       </MockApiProvider>
     </div>
   ),
+}
+
+/**
+ * The parts composed by a host: details and the player in a side column, search and export in
+ * the host's own toolbar above the list, no insights. Host elements inside the root keep only
+ * inline styles (the kit's reset covers everything in its root).
+ */
+export const CustomComposition: Story = {
+  loaders: [async () => ({ call: await recordedCall() })],
+  render: (args, { loaded }) => (
+    <CallTranscript.Root {...args} call={loaded.call as Call} users={TEAM} label="Discovery call">
+      <div style={{ display: 'flex', flexWrap: 'wrap', gap: 24, alignItems: 'flex-start' }}>
+        <aside style={{ display: 'grid', gap: 16, flex: '1 1 260px', minWidth: 0 }}>
+          <CallTranscript.Player />
+          <CallTranscript.Header style={{ gridTemplateColumns: '1fr' }} />
+        </aside>
+        <div style={{ display: 'grid', gap: 12, flex: '2 1 420px', minWidth: 0 }}>
+          <div
+            role="toolbar"
+            aria-label="Transcript tools"
+            style={{ display: 'flex', flexWrap: 'wrap', gap: 12, alignItems: 'flex-end' }}
+          >
+            <CallTranscript.Search />
+            <CallTranscript.Follow />
+            <CallTranscript.Export />
+          </div>
+          <CallTranscript.List style={{ '--aura-transcript-height': '360px' } as CSSProperties} />
+        </div>
+      </div>
+    </CallTranscript.Root>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const region = await canvas.findByRole('region', { name: 'Discovery call' })
+    const list = within(region).getByRole('region', { name: 'Discovery call: transcript segments' })
+    expect(within(region).queryByRole('heading', { name: 'Summary' })).toBeNull()
+    expect(region.querySelector('aside audio')).not.toBeNull()
+    // The closer by name, from the kit's users.
+    const closer = within(region).getByText('Closer').nextElementSibling as HTMLElement
+    expect(TEAM.map((user) => user.name)).toContain(closer.textContent)
+
+    // Search from the host toolbar: counted there, highlighted in the list below it.
+    const toolbar = within(region).getByRole('toolbar', { name: 'Transcript tools' })
+    expect(toolbar.contains(list)).toBe(false)
+    await userEvent.type(within(toolbar).getByRole('searchbox'), 'the')
+    await waitFor(() => expect(within(toolbar).getByText(/^1 of \d+$/)).toBeVisible())
+    await waitFor(() => expect(list.querySelector('mark[aria-current="true"]')).not.toBeNull())
+
+    await userEvent.click(within(toolbar).getByRole('button', { name: 'Export transcript' }))
+    await userEvent.click(await canvas.findByRole('menuitem', { name: 'JSON (.json)' }))
+    await waitFor(() => expect(args.onExport).toHaveBeenCalledTimes(1))
+  },
+}
+
+/** The kit in German (the toolbar's language), a German locale, zone and currency. */
+export const German: Story = {
+  globals: { language: 'de' },
+  args: { locale: 'de-DE', timeZone: 'Europe/Berlin', currency: 'EUR', users: TEAM },
+  loaders: [async () => ({ call: await recordedCall() })],
+  render: (args, { loaded }) => <CallTranscript {...args} call={loaded.call as Call} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const region = await canvas.findByRole('region', { name: 'Gesprächstranskript' })
+    expect(region).toHaveAttribute('lang', 'de')
+    expect(within(region).getByRole('heading', { name: 'Transkript' })).toBeVisible()
+    expect(within(region).getByRole('heading', { name: 'Aufgaben' })).toBeVisible()
+    expect(
+      within(region).getByText(/Tastatur, solange der Fokus im Transkript liegt/),
+    ).toBeVisible()
+    const list = within(region).getByRole('region', { name: 'Transkriptabschnitte' })
+    expect(
+      within(list).getAllByRole('button', { name: /^Ab \d+:\d\d abspielen$/ }).length,
+    ).toBeGreaterThan(0)
+    await userEvent.type(within(region).getByLabelText('Transkript durchsuchen'), 'the')
+    await waitFor(() => expect(within(region).getByText(/^1 von \d+$/)).toBeVisible())
+    expect(within(region).getByRole('button', { name: 'Wiedergabe folgen' })).toBeVisible()
+  },
 }
