@@ -223,6 +223,20 @@ describe('CallTranscript parts', () => {
     expect(screen.queryByRole('searchbox')).toBeNull()
   })
 
+  it("with nothing to list, the kit's empty state stands in the list's place with its ref", () => {
+    const ref = createRef<HTMLElement>()
+    render(
+      <CallTranscript.Root call={{ ...call, transcript_data: null }}>
+        <CallTranscript.List ref={ref} className="host-list" />
+      </CallTranscript.Root>,
+    )
+    const state = screen.getByRole('status')
+    expect(state.textContent).toBe('No transcript for this call.')
+    expect(ref.current).toBe(state)
+    expect(state.dataset.state).toBe('empty')
+    expect(state.classList.contains('host-list')).toBe(true)
+  })
+
   it('outside a Root, a part says where it belongs', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     // React 18 reports the render error to window as well; it is the one expected here.

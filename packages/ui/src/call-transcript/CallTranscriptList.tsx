@@ -1,6 +1,6 @@
 'use client'
-import { forwardRef, type HTMLAttributes } from 'react'
-import { EmptyState } from '../data-table/states.tsx'
+import { forwardRef, type HTMLAttributes, type Ref } from 'react'
+import { DataState } from '../data-table/states.tsx'
 import { useKit } from '../kit/KitContext.tsx'
 import { useTranscriptCall, useTranscriptState } from './CallTranscriptContext.ts'
 import { TranscriptList, type TranscriptListOptions } from './TranscriptList.tsx'
@@ -13,21 +13,22 @@ export interface CallTranscriptListProps
 /**
  * The segments as a scrolling, virtualized region: consecutive lines of a speaker under one name,
  * search hits in `<mark>`, the playing line marked (`data-state="active"`, `aria-current`) and kept
- * in view while following. With a player mounted, a click on a line plays from there. An empty
- * state instead when there is nothing to list.
+ * in view while following. With a player mounted, a click on a line plays from there. When there
+ * is nothing to list (no transcript, no segments, every speaker filtered out) the kit's empty
+ * state takes its place, with its ref and props.
  */
 export const CallTranscriptList = forwardRef<HTMLElement, CallTranscriptListProps>(
-  function CallTranscriptList(props, ref) {
+  function CallTranscriptList({ estimateRowHeight, overscan, ...props }, ref) {
     const { call, transcript, colors, label, legendId } = useTranscriptCall('List')
     const state = useTranscriptState('List')
     const text = useKit().messages.transcript
-    if (transcript.entries.length === 0) {
-      return (
-        <EmptyState message={call.transcript_data != null ? text.noSegments : text.noTranscript} />
-      )
-    }
-    if (state.rows.length === 0) {
-      return <EmptyState message={text.noSegmentsForSpeakers} />
+    if (transcript.entries.length === 0 || state.rows.length === 0) {
+      let title = text.noSegmentsForSpeakers
+      if (transcript.entries.length === 0) {
+        title = call.transcript_data != null ? text.noSegments : text.noTranscript
+      }
+      // In the list's place, with the list's ref and props.
+      return <DataState {...props} ref={ref as Ref<HTMLDivElement>} status="empty" title={title} />
     }
     const { playable } = state
     return (
@@ -38,6 +39,8 @@ export const CallTranscriptList = forwardRef<HTMLElement, CallTranscriptListProp
         aria-keyshortcuts={playable ? TRANSCRIPT_KEY_SHORTCUTS : undefined}
         {...props}
         ref={ref}
+        estimateRowHeight={estimateRowHeight}
+        overscan={overscan}
         rows={state.rows}
         activeEntry={state.activeEntry}
         search={state.search.result}

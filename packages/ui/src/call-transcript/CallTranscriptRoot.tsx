@@ -10,7 +10,7 @@ import {
   useRef,
 } from 'react'
 import { AuraRoot } from '../aura-root/AuraRoot.tsx'
-import { EmptyState, ErrorMessage, SkeletonRows } from '../data-table/states.tsx'
+import { DataState } from '../data-table/states.tsx'
 import { useKit } from '../kit/KitContext.tsx'
 import type { KitSettings } from '../kit/kitSettings.ts'
 import { cx } from '../kit/parts.ts'
@@ -165,31 +165,23 @@ const RootFrame = forwardRef<HTMLDivElement, FrameProps & { loadState: LoadState
   },
 )
 
-/** Loading, failed, or no call asked for. */
+/** Loading, failed, or no call asked for: the kit's one state component. */
 function RootState({ loadState }: { loadState: Exclude<LoadState, { kind: 'call' }> }) {
-  const { messages } = useKit()
+  const { transcript } = useKit().messages
   switch (loadState.kind) {
     case 'loading':
-      return (
-        <>
-          <span className="aura-visually-hidden" role="status">
-            {messages.transcript.loadingCall}
-          </span>
-          <SkeletonRows count={6} columns={2} />
-        </>
-      )
+      return <DataState status="loading" title={transcript.loadingCall} rows={6} columns={2} />
     case 'error':
       return (
-        <div className="aura-state aura-state-error" role="alert">
-          <strong className="aura-state-title">{messages.transcript.loadFailed}</strong>
-          <ErrorMessage error={loadState.error} />
-          <button type="button" className="aura-button" onClick={loadState.retry}>
-            {messages.common.retry}
-          </button>
-        </div>
+        <DataState
+          status="error"
+          title={transcript.loadFailed}
+          error={loadState.error}
+          onRetry={loadState.retry}
+        />
       )
     case 'none':
-      return <EmptyState message={messages.transcript.noCall} />
+      return <DataState status="empty" title={transcript.noCall} />
     default:
       return loadState satisfies never
   }
