@@ -44,7 +44,14 @@ export type { ColumnMenuProps, HideableColumn } from './column-menu/index.ts'
 export { ColumnMenu } from './column-menu/index.ts'
 export type {
   CreateLeadField,
+  CreateLeadFormAlertProps,
+  CreateLeadFormAttributionProps,
+  CreateLeadFormCancelProps,
+  CreateLeadFormFieldProps,
   CreateLeadFormProps,
+  CreateLeadFormRootProps,
+  CreateLeadFormStatusProps,
+  CreateLeadFormSubmitProps,
   CreateLeadFormValues,
 } from './create-lead-form/index.ts'
 export { CreateLeadForm } from './create-lead-form/index.ts'

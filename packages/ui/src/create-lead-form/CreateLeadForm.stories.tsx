@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { AuraRoot } from '../aura-root/AuraRoot.tsx'
 import { de } from '../messages/de/index.ts'
 import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
 import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
@@ -115,6 +116,35 @@ export const German: Story = {
     )
     await expect(canvas.getByRole('button', { name: 'Herkunft' })).toBeVisible()
     expect(args.onCreated).not.toHaveBeenCalled()
+  },
+}
+
+/** The parts in a host's own layout: two fields side by side, no Attribution, its own button. */
+export const Composed: Story = {
+  render: (args) => (
+    <AuraRoot>
+      <CreateLeadForm.Root onCreated={args.onCreated} label="Quick lead">
+        <div className="aura-form-grid">
+          <CreateLeadForm.Field name="email" label="Work email" />
+          <CreateLeadForm.Field name="fullName" />
+        </div>
+        <CreateLeadForm.Alert />
+        <div className="aura-form-actions">
+          <CreateLeadForm.Status />
+          <CreateLeadForm.Submit>Add to pipeline</CreateLeadForm.Submit>
+        </div>
+      </CreateLeadForm.Root>
+    </AuraRoot>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement)
+    const form = canvas.getByRole('form', { name: 'Quick lead' })
+    await expect(within(form).getAllByRole('textbox')).toHaveLength(2)
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Work email' }), 'ada@example.com')
+    await userEvent.type(canvas.getByRole('textbox', { name: 'Full name' }), 'Ada Lovelace')
+    await userEvent.click(canvas.getByRole('button', { name: 'Add to pipeline' }))
+    await waitFor(() => expect(args.onCreated).toHaveBeenCalledTimes(1))
+    await expect(canvas.getByRole('status')).toHaveTextContent('Created Ada Lovelace.')
   },
 }
 

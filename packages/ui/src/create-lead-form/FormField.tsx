@@ -1,44 +1,47 @@
 'use client'
-import type { InputHTMLAttributes, ReactNode } from 'react'
+import { forwardRef, type HTMLAttributes, type InputHTMLAttributes, type ReactNode } from 'react'
+import { cx } from '../kit/parts.ts'
 
-type InputProps = Omit<
+export type FieldInputProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
   'id' | 'name' | 'value' | 'defaultValue' | 'onChange' | 'children'
 >
 
-export interface FormFieldProps extends InputProps {
-  id: string
+export interface FormFieldProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
+  inputId: string
   name: string
   label: string
   value: string
   onValueChange: (value: string) => void
+  /** Props of the input itself (type, inputMode, dir, required, readOnly…). */
+  input?: FieldInputProps | undefined
   error?: string | undefined
   hint?: ReactNode
   /** Rendered right after the input (a `<datalist>`). */
   after?: ReactNode
 }
 
-/** A labelled input whose hint and error are its description, with `aria-invalid` on error. */
-export function FormField({
-  id,
-  name,
-  label,
-  value,
-  onValueChange,
-  error,
-  hint,
-  after,
-  required,
-  ...input
-}: FormFieldProps) {
-  const errorId = `${id}-error`
-  const hintId = `${id}-hint`
+/**
+ * A labelled input whose hint and error are its description, with `aria-invalid` on error. The
+ * props left over go on its wrapper.
+ */
+export const FormField = forwardRef<HTMLDivElement, FormFieldProps>(function FormField(
+  { inputId, name, label, value, onValueChange, input, error, hint, after, className, ...rest },
+  ref,
+) {
+  const errorId = `${inputId}-error`
+  const hintId = `${inputId}-hint`
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ')
   return (
-    <div className="aura-field" data-invalid={error ? '' : undefined}>
-      <label className="aura-field-label" htmlFor={id}>
+    <div
+      {...rest}
+      ref={ref}
+      className={cx('aura-field', className)}
+      data-invalid={error ? '' : undefined}
+    >
+      <label className="aura-field-label" htmlFor={inputId}>
         {label}
-        {required ? (
+        {input?.required ? (
           <span className="aura-required" aria-hidden="true">
             {' *'}
           </span>
@@ -47,11 +50,10 @@ export function FormField({
       <input
         autoComplete="off"
         {...input}
-        id={id}
+        id={inputId}
         name={name}
         className="aura-input"
         value={value}
-        required={required}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy === '' ? undefined : describedBy}
         onChange={(event) => onValueChange(event.currentTarget.value)}
@@ -69,4 +71,4 @@ export function FormField({
       ) : null}
     </div>
   )
-}
+})

@@ -44,6 +44,9 @@ type FocusRequest =
 const isAttributionField = (field: CreateLeadField) =>
   (ATTRIBUTION_FIELDS as readonly CreateLeadField[]).includes(field)
 
+/** What `useCreateLeadForm` returns: the state every part of the form reads. */
+export type CreateLeadFormState = ReturnType<typeof useCreateLeadForm>
+
 /** The form's state machine: values, inline and form-level errors, submit, focus management. */
 export function useCreateLeadForm(options: CreateLeadFormOptions) {
   const latest = useRef(options)
