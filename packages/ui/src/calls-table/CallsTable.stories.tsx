@@ -1,11 +1,14 @@
 import type { Call } from '@aura-kit/client'
+import { CLERK_USERS } from '@aura-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useArgs } from 'storybook/preview-api'
-import { expect, fn, waitFor, within } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { de } from '../messages/de/index.ts'
 import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
 import { generateCalls, hostileCalls } from '../test-utils/storyData.ts'
 import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
 import { CallsTable } from './CallsTable.tsx'
+import { type CallsTableProps, useCallsTable } from './useCallsTable.ts'
 
 const meta = {
   title: 'Components/CallsTable',
@@ -136,4 +139,61 @@ export const AllStates: Story = {
       </MockApiProvider>
     </div>
   ),
+}
+
+const TEAM = CLERK_USERS.map(({ id, name }) => ({ id, name }))
+
+/** The grid first, the kit's filters and export below it in the host's own footer. */
+function GridFirstCalls(args: CallsTableProps) {
+  const table = useCallsTable(args)
+  return (
+    <CallsTable.Root table={table}>
+      <CallsTable.Grid>
+        <CallsTable.Footer />
+      </CallsTable.Grid>
+      <CallsTable.Toolbar asChild>
+        <section aria-label="Call tools">
+          <CallsTable.Filters />
+          <CallsTable.Export />
+          <CallsTable.ColumnMenu />
+        </section>
+      </CallsTable.Toolbar>
+    </CallsTable.Root>
+  )
+}
+
+export const CustomComposition: Story = {
+  args: { users: TEAM },
+  render: (args) => <GridFirstCalls {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const table = await grid(canvasElement)
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    // Closers by name through the kit's known users.
+    await waitFor(() =>
+      expect(within(table).getAllByText(TEAM[0]?.name ?? '').length).toBeGreaterThan(0),
+    )
+    const closer = canvas.getByRole('combobox', { name: 'Closer' })
+    await userEvent.type(closer, `${TEAM[0]?.name}{Enter}`)
+    await waitFor(() => {
+      const names = within(table)
+        .getAllByRole('row')
+        .slice(1)
+        .map((row) => row.querySelector('[data-column-id="closer"]')?.textContent)
+      expect(names.length).toBeGreaterThan(0)
+      expect(new Set(names)).toEqual(new Set([TEAM[0]?.name]))
+    })
+  },
+}
+
+export const German: Story = {
+  args: { messages: de, locale: 'de-DE', timeZone: 'Europe/Berlin', users: TEAM },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const table = await grid(canvasElement, 'Gespräche')
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    expect(within(table).getByRole('columnheader', { name: /Auftragswert/ })).toBeVisible()
+    expect(canvas.getByRole('form', { name: 'Gesprächsfilter' })).toBeVisible()
+    expect(canvas.getByRole('button', { name: 'Mehr laden' })).toBeVisible()
+  },
 }

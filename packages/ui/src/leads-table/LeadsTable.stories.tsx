@@ -1,11 +1,14 @@
 import type { Lead } from '@aura-kit/client'
+import { CLERK_USERS } from '@aura-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useArgs } from 'storybook/preview-api'
-import { expect, fn, waitFor, within } from 'storybook/test'
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { de } from '../messages/de/index.ts'
 import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
 import { generateLeads, hostileLeads } from '../test-utils/storyData.ts'
 import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
 import { LeadsTable } from './LeadsTable.tsx'
+import { type LeadsTableProps, useLeadsTable } from './useLeadsTable.ts'
 
 const meta = {
   title: 'Components/LeadsTable',
@@ -141,4 +144,71 @@ export const AllStates: Story = {
       </MockApiProvider>
     </div>
   ),
+}
+
+/** The host's own toolbar over the kit's grid and footer: `LeadsTable.Root` + buttons + `Grid`. */
+function HostToolbarLeads(args: LeadsTableProps) {
+  const table = useLeadsTable(args)
+  const selected = table.instance.getSelectedRowModel().rows.length
+  const status = table.filters?.value.status
+  return (
+    <LeadsTable.Root table={table}>
+      <LeadsTable.Toolbar asChild>
+        <nav aria-label="Lead shortcuts">
+          <button
+            type="button"
+            className="aura-button"
+            aria-pressed={status === 'won'}
+            onClick={() => table.filters?.onChange(status === 'won' ? {} : { status: 'won' })}
+          >
+            Won deals only
+          </button>
+          <button
+            type="button"
+            className="aura-button"
+            disabled={selected === 0}
+            onClick={() => table.instance.resetRowSelection()}
+          >
+            Unselect {selected}
+          </button>
+          <LeadsTable.Export />
+          <LeadsTable.ColumnMenu />
+        </nav>
+      </LeadsTable.Toolbar>
+      <LeadsTable.Grid />
+      <LeadsTable.Footer />
+    </LeadsTable.Root>
+  )
+}
+
+export const CustomComposition: Story = {
+  args: { onSelectionChange: fn() },
+  render: (args) => <HostToolbarLeads {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const table = await grid(canvasElement)
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    // The kit's filter bar is not there: the host's toolbar replaced it.
+    expect(canvas.queryByRole('form')).toBeNull()
+    await userEvent.click(canvas.getByRole('button', { name: 'Won deals only' }))
+    await waitFor(() => expect(within(table).queryByText('Lost')).toBeNull())
+    expect(within(table).getAllByText('Won').length).toBeGreaterThan(0)
+    const [firstBox] = within(table).getAllByRole('checkbox', { name: 'Select row' })
+    await userEvent.click(firstBox as HTMLElement)
+    await userEvent.click(canvas.getByRole('button', { name: 'Unselect 1' }))
+    await expect(canvas.getByRole('button', { name: 'Unselect 0' })).toBeDisabled()
+  },
+}
+
+export const German: Story = {
+  args: { messages: de, locale: 'de-DE', users: CLERK_USERS.map(({ id, name }) => ({ id, name })) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const table = await grid(canvasElement)
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    expect(within(table).getByRole('columnheader', { name: /E-Mail/ })).toBeVisible()
+    expect(canvas.getByRole('button', { name: 'Als CSV exportieren' })).toBeVisible()
+    expect(canvas.getByRole('combobox', { name: 'Zuständig' })).toBeVisible()
+    expect(table.closest('.aura-root')).toHaveAttribute('lang', 'de')
+  },
 }

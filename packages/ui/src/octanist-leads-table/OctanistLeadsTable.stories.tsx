@@ -1,8 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
+import { de } from '../messages/de/index.ts'
 import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
 import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
 import { OctanistLeadsTable } from './OctanistLeadsTable.tsx'
+import { type OctanistLeadsTableProps, useOctanistLeadsTable } from './useOctanistLeadsTable.ts'
 
 const meta = {
   title: 'Components/OctanistLeadsTable',
@@ -104,4 +106,49 @@ export const AllStates: Story = {
       </MockApiProvider>
     </div>
   ),
+}
+
+/** The search in the host's header, the grid below, no filter bar: the Octanist parts. */
+function SearchHeaderOctanist(args: OctanistLeadsTableProps) {
+  const table = useOctanistLeadsTable(args)
+  const total = table.rows.length
+  return (
+    <OctanistLeadsTable.Root table={table}>
+      <OctanistLeadsTable.Toolbar asChild>
+        <section aria-label="Octanist search">
+          <OctanistLeadsTable.Search />
+          <output className="aura-note">{total} loaded</output>
+          <OctanistLeadsTable.ColumnMenu />
+        </section>
+      </OctanistLeadsTable.Toolbar>
+      <OctanistLeadsTable.Grid>
+        <OctanistLeadsTable.Footer />
+      </OctanistLeadsTable.Grid>
+    </OctanistLeadsTable.Root>
+  )
+}
+
+export const CustomComposition: Story = {
+  render: (args) => <SearchHeaderOctanist {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const table = await grid(canvasElement)
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    expect(canvas.queryByRole('form')).toBeNull()
+    await userEvent.type(canvas.getByLabelText('Search'), 'zzzz-no-such-lead')
+    await expect(await canvas.findByText('No leads match this search')).toBeVisible()
+    expect(canvas.getByText('0 loaded')).toBeVisible()
+  },
+}
+
+export const German: Story = {
+  args: { messages: de, locale: 'de-DE' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const table = await grid(canvasElement, 'Octanist-Leads')
+    await waitFor(() => expect(rowCount(table)).toBe(50))
+    expect(canvas.getByLabelText('Suche')).toBeVisible()
+    expect(canvas.getByRole('form', { name: 'Octanist-Lead-Filter' })).toBeVisible()
+    expect(within(table).getByRole('columnheader', { name: /Wert/ })).toBeVisible()
+  },
 }
