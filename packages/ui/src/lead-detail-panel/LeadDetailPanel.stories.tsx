@@ -2,12 +2,15 @@ import type { Lead, OctanistLead } from '@aura-kit/client'
 import { useLeads } from '@aura-kit/hooks'
 import { createMockApi, REFERENCE_TIME } from '@aura-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { useState } from 'react'
+import { useId, useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
+import { useKit } from '../kit/KitContext.tsx'
 import { LeadsTable } from '../leads-table/LeadsTable.tsx'
+import { de } from '../messages/de/index.ts'
 import { MockApiProvider, withMockApi } from '../test-utils/MockApiProvider.tsx'
 import { hostileLeads } from '../test-utils/storyData.ts'
 import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
+import { useLeadDetail } from './LeadDetailContext.tsx'
 import { LeadDetailPanel, type LeadDetailPanelProps } from './LeadDetailPanel.tsx'
 import { LeadDetailSheet } from './LeadDetailSheet.tsx'
 
@@ -21,6 +24,8 @@ const meta = {
     lead: { control: false },
     octanistLead: { control: false },
     resolveUserName: { control: false },
+    resolveUser: { control: false },
+    messages: { control: false },
   },
 } satisfies Meta<typeof LeadDetailPanel>
 
@@ -30,12 +35,20 @@ type Story = StoryObj<typeof meta>
 const NO_SUCH_LEAD = '00000000-0000-4000-8000-000000000000'
 
 /** The display options of the story's args, without a lead. */
-const optionsOf = ({ locale, timeZone, now, currency, appearance }: LeadDetailPanelProps) => ({
+const optionsOf = ({
   locale,
   timeZone,
   now,
   currency,
   appearance,
+  messages,
+}: LeadDetailPanelProps) => ({
+  locale,
+  timeZone,
+  now,
+  currency,
+  appearance,
+  messages,
 })
 
 const title = (canvasElement: HTMLElement) =>
@@ -62,6 +75,79 @@ export const Default: Story = {
       expect(canvas.getByRole('group', { name })).toBeVisible()
     }
     expect(canvas.getByRole('button', { name: 'Copy email' })).toBeVisible()
+  },
+}
+
+/** A host-made section: it reads the lead from the root and formats with the kit. */
+function NextStepSection() {
+  const detail = useLeadDetail()
+  const { format } = useKit()
+  const headingId = useId()
+  const paid = detail.source === 'aura' ? detail.lead.total_paid_cents : undefined
+  return (
+    <section className="aura-panel-section" aria-labelledby={headingId}>
+      <h3 id={headingId} className="aura-panel-section-title">
+        Next step
+      </h3>
+      <p>Send the onboarding pack (paid so far: {format.money(paid)}).</p>
+    </section>
+  )
+}
+
+/** The parts composed by the host: header, notes before payments, a section of its own, no attribution. */
+function ComposedPanel(props: LeadDetailPanelProps) {
+  const { rows } = useLeads({ status: 'won', limit: 20 })
+  const lead = rows.find((row) => row.full_name && (row.notes?.length ?? 0) > 1) ?? rows[0]
+  if (!lead) {
+    return null
+  }
+  return (
+    <LeadDetailPanel.Root {...optionsOf(props)} leadId={lead.id}>
+      <LeadDetailPanel.Header />
+      <LeadDetailPanel.Contact />
+      <LeadDetailPanel.Notes heading="Conversation" />
+      <LeadDetailPanel.Payments />
+      <NextStepSection />
+      <LeadDetailPanel.Other />
+    </LeadDetailPanel.Root>
+  )
+}
+
+export const Composed: Story = {
+  render: (args) => <ComposedPanel {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const notes = await canvas.findByRole('group', { name: 'Conversation' })
+    const payments = canvas.getByRole('group', { name: 'Payments' })
+    const nextStep = canvas.getByRole('region', { name: 'Next step' })
+    // Notes come before payments, the host's section after them; attribution is left out.
+    expect(notes.compareDocumentPosition(payments) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    expect(
+      payments.compareDocumentPosition(nextStep) & Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy()
+    expect(nextStep).toHaveTextContent(/paid so far: \$[\d,.]+/)
+    expect(canvas.queryByRole('group', { name: 'Attribution' })).toBeNull()
+    await waitFor(() => expect(canvas.queryByText('Refreshing…')).toBeNull())
+  },
+}
+
+/** The German catalogue, a German locale, Berlin time and euros, given to the panel alone. */
+export const German: Story = {
+  args: { messages: de, locale: 'de-DE', timeZone: 'Europe/Berlin', currency: 'EUR' },
+  render: (args) => <SeededLeadPanel {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    await waitFor(() => expect(canvas.queryByText('Wird aktualisiert…')).toBeNull())
+    expect(await canvas.findByRole('article', { name: 'Lead-Details' })).toBeVisible()
+    for (const name of ['Zahlungen', 'Notizen', 'Herkunft']) {
+      expect(canvas.getByRole('group', { name })).toBeVisible()
+    }
+    expect(canvas.getByRole('button', { name: 'E-Mail-Adresse kopieren' })).toBeVisible()
+    expect(canvas.getByRole('group', { name: 'Zahlungen' })).toHaveTextContent('€')
+    // Relative times come from Intl in the kit's locale ("vor 3 Tagen"), never hand-written.
+    for (const time of canvasElement.querySelectorAll('time')) {
+      expect(time.textContent).not.toMatch(/\bago\b/)
+    }
   },
 }
 

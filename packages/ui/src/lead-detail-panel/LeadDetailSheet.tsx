@@ -1,35 +1,62 @@
 'use client'
 import { Dialog } from 'radix-ui'
-import { useRef } from 'react'
+import { type ReactNode, useRef } from 'react'
 import { AuraRoot, usePortalContainer } from '../aura-root/AuraRoot.tsx'
-import { LeadDetailBody, type LeadDetailBodyProps } from './LeadDetailBody.tsx'
-import type { LeadDetailFrameProps } from './leadDetailProps.ts'
+import { useKit } from '../kit/KitContext.tsx'
+import type { KitSettings } from '../kit/kitSettings.ts'
+import { LeadDetailPanelRoot } from './LeadDetailPanelRoot.tsx'
+import { LeadDetailPanelSections } from './LeadDetailPanelSections.tsx'
+import type { LeadDetailOptions, LeadDetailTarget } from './leadDetailProps.ts'
 import { PanelTitleProvider } from './PanelTitle.tsx'
 
-export type LeadDetailSheetProps = LeadDetailBodyProps &
-  LeadDetailFrameProps & {
+export type LeadDetailSheetProps = KitSettings &
+  LeadDetailOptions &
+  LeadDetailTarget & {
+    /** Class of the sheet (the dialog's content element). */
+    className?: string | undefined
     open?: boolean | undefined
     defaultOpen?: boolean | undefined
     onOpenChange?: ((open: boolean) => void) | undefined
+    /** The `LeadDetailPanel` parts to show, in your order; default every part. */
+    children?: ReactNode
   }
 
 /**
  * The lead panel as a modal side sheet (a Radix Dialog) for opening from a table row. It mounts in
- * its own `AuraRoot`, so the theme applies and nothing lands bare in the host's body; Escape and
- * the close button close it, and focus returns to where it was.
+ * its own kit root, inheriting the enclosing kit's theme, messages and people, so nothing lands
+ * bare in the host's body; Escape and the close button close it, and focus returns to where it was.
  */
 export function LeadDetailSheet({
   appearance,
+  locale,
+  timeZone,
+  currency,
+  messages,
+  resolveUser,
+  resolveUserName,
+  users,
   className,
   open,
   defaultOpen,
   onOpenChange,
-  ...body
+  children,
+  ...target
 }: LeadDetailSheetProps) {
   return (
-    <AuraRoot appearance={appearance} className="aura-sheet-root">
+    <AuraRoot
+      className="aura-sheet-root"
+      appearance={appearance}
+      locale={locale}
+      timeZone={timeZone}
+      currency={currency}
+      messages={messages}
+      resolveUser={resolveUser ?? resolveUserName}
+      users={users}
+    >
       <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
-        <SheetPortal className={className} body={body} />
+        <SheetPortal className={className} target={target}>
+          {children}
+        </SheetPortal>
       </Dialog.Root>
     </AuraRoot>
   )
@@ -37,12 +64,15 @@ export function LeadDetailSheet({
 
 function SheetPortal({
   className,
-  body,
+  target,
+  children,
 }: {
   className?: string | undefined
-  body: LeadDetailBodyProps
+  target: LeadDetailTarget & Pick<LeadDetailOptions, 'now'>
+  children: ReactNode
 }) {
   const container = usePortalContainer()
+  const { messages } = useKit()
   // Radix returns focus to a Dialog.Trigger; the sheet has none (a table row opens it), so it
   // returns focus itself to whatever was focused when it opened.
   const returnFocusTo = useRef<HTMLElement | null>(null)
@@ -72,11 +102,16 @@ function SheetPortal({
           }
         }}
       >
-        <Dialog.Close className="aura-button aura-sheet-close" aria-label="Close lead details">
+        <Dialog.Close
+          className="aura-button aura-sheet-close"
+          aria-label={messages.leadPanel.closeSheet}
+        >
           <span aria-hidden="true">×</span>
         </Dialog.Close>
         <PanelTitleProvider value={Dialog.Title}>
-          <LeadDetailBody {...body} />
+          <LeadDetailPanelRoot {...target}>
+            {children ?? <LeadDetailPanelSections />}
+          </LeadDetailPanelRoot>
         </PanelTitleProvider>
       </Dialog.Content>
     </Dialog.Portal>

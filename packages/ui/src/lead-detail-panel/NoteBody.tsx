@@ -1,6 +1,7 @@
 'use client'
 import { Collapsible } from 'radix-ui'
 import { useMemo, useState } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
 import { notePreview } from './notePreview.ts'
 
 /**
@@ -9,6 +10,7 @@ import { notePreview } from './notePreview.ts'
  */
 export function NoteBody({ content }: { content: string }) {
   const [open, setOpen] = useState(false)
+  const messages = useKit().messages.leadPanel
   const { preview, rest } = useMemo(() => notePreview(content), [content])
   if (rest === '') {
     return (
@@ -27,7 +29,7 @@ export function NoteBody({ content }: { content: string }) {
         </Collapsible.Content>
       </p>
       <Collapsible.Trigger className="aura-text-button">
-        {open ? 'Show less' : 'Show more'}
+        {open ? messages.showLess : messages.showMore}
       </Collapsible.Trigger>
     </Collapsible.Root>
   )

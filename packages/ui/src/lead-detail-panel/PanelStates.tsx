@@ -1,23 +1,31 @@
+'use client'
 import { AuraApiError } from '@aura-kit/client'
-import { ErrorMessage } from '../data-table/states.tsx'
+import { DataState, ErrorMessage } from '../data-table/states.tsx'
+import { useKit } from '../kit/KitContext.tsx'
 import { PanelTitle } from './PanelTitle.tsx'
+
+const SKELETON_BLOCKS = ['title', 'subtitle', 'line', 'line', 'block', 'line', 'block'] as const
 
 /** Placeholder blocks while the lead loads; the title names the wait for screen readers. */
 export function PanelSkeleton() {
+  const { messages } = useKit()
   return (
-    <article className="aura-lead-panel" aria-busy="true" aria-label="Lead details">
-      <PanelTitle className="aura-visually-hidden">Loading lead…</PanelTitle>
-      <div className="aura-panel-skeleton" data-testid="aura-panel-skeleton" aria-hidden="true">
-        {['title', 'subtitle', 'line', 'line', 'block', 'line', 'block'].map((kind, index) => (
-          <span
-            // biome-ignore lint/suspicious/noArrayIndexKey: placeholder blocks have no identity.
-            key={index}
-            className="aura-skeleton-cell aura-panel-skeleton-block"
-            data-kind={kind}
-          />
-        ))}
-      </div>
-    </article>
+    <DataState
+      status="loading"
+      title={<PanelTitle className="aura-visually-hidden">{messages.leadPanel.loading}</PanelTitle>}
+      skeleton={
+        <div className="aura-panel-skeleton" data-testid="aura-panel-skeleton" aria-hidden="true">
+          {SKELETON_BLOCKS.map((kind, index) => (
+            <span
+              // biome-ignore lint/suspicious/noArrayIndexKey: placeholder blocks have no identity.
+              key={index}
+              className="aura-skeleton-cell aura-panel-skeleton-block"
+              data-kind={kind}
+            />
+          ))}
+        </div>
+      }
+    />
   )
 }
 
@@ -25,40 +33,41 @@ const isNotFound = (error: unknown) => error instanceof AuraApiError && error.st
 
 /** The load failed: "not found" or the API's message, the request id, and Retry. */
 export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { messages } = useKit()
   return (
-    <article className="aura-lead-panel" aria-label="Lead details">
-      <div className="aura-state aura-state-error" role="alert">
+    <DataState
+      status="error"
+      error={error}
+      onRetry={onRetry}
+      title={
         <PanelTitle className="aura-state-title">
-          {isNotFound(error) ? 'Lead not found' : "Couldn't load this lead"}
+          {isNotFound(error) ? messages.leadPanel.notFound : messages.leadPanel.loadFailed}
         </PanelTitle>
-        <ErrorMessage error={error} />
-        <button type="button" className="aura-button" onClick={onRetry}>
-          Retry
-        </button>
-      </div>
-    </article>
+      }
+    />
   )
 }
 
 /** A failed background refresh: the shown data stays, with a note and Retry. */
 export function RefreshError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const { messages } = useKit()
   return (
     <div className="aura-panel-banner" role="alert">
-      <span>Couldn't refresh this lead; showing saved data.</span>
+      <span>{messages.leadPanel.refreshFailed}</span>
       <ErrorMessage error={error} />
       <button type="button" className="aura-button aura-button-small" onClick={onRetry}>
-        Retry
+        {messages.common.retry}
       </button>
     </div>
   )
 }
 
 export function PanelEmpty() {
+  const { messages } = useKit()
   return (
-    <article className="aura-lead-panel" aria-label="Lead details">
-      <div className="aura-state aura-state-empty">
-        <PanelTitle className="aura-state-title">No lead selected</PanelTitle>
-      </div>
-    </article>
+    <DataState
+      status="empty"
+      title={<PanelTitle className="aura-state-title">{messages.leadPanel.noLead}</PanelTitle>}
+    />
   )
 }

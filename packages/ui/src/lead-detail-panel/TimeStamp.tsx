@@ -1,6 +1,7 @@
+'use client'
+import { useKit } from '../kit/KitContext.tsx'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
-import { displayValue } from './displayValue.ts'
-import type { PanelFormatters } from './panelFormatters.ts'
+import { usePanel } from './LeadDetailContext.tsx'
 
 /**
  * A time as "3 days ago" plus the absolute date in the viewer's zone and, when it differs, in the
@@ -8,19 +9,19 @@ import type { PanelFormatters } from './panelFormatters.ts'
  */
 export function TimeStamp({
   value,
-  format,
   leadTimeZone,
   compact,
 }: {
   value: unknown
-  format: PanelFormatters
   leadTimeZone?: unknown
   /** One line: relative time, with the absolute one as its tooltip and beside it. */
   compact?: boolean | undefined
 }) {
+  const { format, text } = usePanel()
+  const messages = useKit().messages.leadPanel
   const relative = format.relative(value)
   if (relative === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
-    return <>{displayValue(value) ?? EMPTY_VALUE}</>
+    return <>{text(value) ?? EMPTY_VALUE}</>
   }
   const iso = new Date(value).toISOString()
   const viewer = format.zoned(value, format.viewerTimeZone)
@@ -44,9 +45,9 @@ export function TimeStamp({
       <time dateTime={iso} className="aura-timestamp-relative">
         {relative}
       </time>
-      {viewer ? <span className="aura-timestamp-absolute">{viewer} (your time)</span> : null}
+      {viewer ? <span className="aura-timestamp-absolute">{messages.yourTime(viewer)}</span> : null}
       {inLeadZone ? (
-        <span className="aura-timestamp-absolute">{inLeadZone} (lead's time)</span>
+        <span className="aura-timestamp-absolute">{messages.leadsTime(inLeadZone)}</span>
       ) : null}
     </span>
   )

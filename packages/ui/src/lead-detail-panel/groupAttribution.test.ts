@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { de } from '../messages/de/index.ts'
 import { type Attribution, groupAttribution } from './groupAttribution.ts'
 
 const CHROME_ON_WINDOWS =
@@ -261,5 +262,19 @@ describe('groupAttribution', () => {
     expect(
       groupAttribution({ dataConsentAcceptedAt: '2026-05-08T14:23:11Z' }).consent[0]?.time,
     ).toBe('2026-05-08T14:23:11Z')
+  })
+
+  it('labels fields, the unlisted click-id platform and booleans in the given messages', () => {
+    const result = groupAttribution(
+      { utmSource: 'google', hyclid: 'h-1', city: 'Berlin', newsletter: true, optIn: false },
+      { referrer: 'https://www.google.de/' },
+      de,
+    )
+    expect(result.utm).toEqual([{ key: 'utmSource', label: 'Quelle', text: 'google' }])
+    expect(result.clickIds.map((group) => group.platform)).toEqual(['Sonstige'])
+    expect(result.source[0]?.label).toBe('Verweisende Seite')
+    expect(result.geo[0]?.label).toBe('Stadt')
+    expect(result.other.map((field) => field.text)).toEqual(['Ja', 'Nein'])
+    expect(groupAttribution({ optIn: true }).other[0]?.text).toBe('Yes')
   })
 })

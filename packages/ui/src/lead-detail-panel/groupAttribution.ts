@@ -1,7 +1,9 @@
+import { en } from '../messages/en/index.ts'
+import type { AuraMessages } from '../messages/types.ts'
 import { countryFlag } from '../utils/countryFlag.ts'
 import { safeHref } from '../utils/safeHref.ts'
 import { summarizeUserAgent } from '../utils/userAgent.ts'
-import { displayValue, entriesOf } from './displayValue.ts'
+import { createValueText, entriesOf, type ValueText } from './valueText.ts'
 
 /** One labelled value. `href` is set only when `safeHref` allows the value as a link. */
 export interface AttributionField {
@@ -34,14 +36,21 @@ export interface Attribution {
   other: AttributionField[]
 }
 
+/** The messages `groupAttribution` labels its fields with: the kit's, or English by default. */
+export type AttributionMessages = Pick<AuraMessages, 'common' | 'leadPanel'>
+type Labels = AuraMessages['leadPanel']
+type LabelKey = {
+  [K in keyof Labels]: Labels[K] extends string ? K : never
+}[keyof Labels]
+
 // Aura sends camelCase metadata; Octanist's flat lead uses snake_case. Both spellings map here.
-const UTM_FIELDS: ReadonlyArray<readonly [string, readonly string[]]> = [
-  ['Source', ['utmSource', 'utm_source']],
-  ['Medium', ['utmMedium', 'utm_medium']],
-  ['Campaign', ['utmCampaign', 'utm_campaign']],
-  ['Term', ['utmTerm', 'utm_term']],
-  ['Content', ['utmContent', 'utm_content']],
-  ['Campaign id', ['utmId', 'utm_id']],
+const UTM_FIELDS: ReadonlyArray<readonly [LabelKey, readonly string[]]> = [
+  ['utmSource', ['utmSource', 'utm_source']],
+  ['utmMedium', ['utmMedium', 'utm_medium']],
+  ['utmCampaign', ['utmCampaign', 'utm_campaign']],
+  ['utmTerm', ['utmTerm', 'utm_term']],
+  ['utmContent', ['utmContent', 'utm_content']],
+  ['utmId', ['utmId', 'utm_id']],
 ]
 
 export const CLICK_ID_PLATFORMS: ReadonlyArray<readonly [string, readonly string[]]> = [
@@ -57,7 +66,6 @@ export const CLICK_ID_PLATFORMS: ReadonlyArray<readonly [string, readonly string
   ['Pinterest', ['epik']],
   ['Yandex', ['yclid']],
 ]
-export const OTHER_PLATFORM = 'Other'
 /** Unlisted keys that look like click ids (`hyclid`, `xyz_click_id`) go to the "Other" platform. */
 const CLICK_ID_PATTERN = /(?:clid|click_?id)$/i
 
@@ -67,9 +75,14 @@ interface Reader {
   take: (key: string) => unknown
   takeFirst: (keys: readonly string[]) => { key: string; value: unknown } | undefined
   rest: () => Array<[string, unknown]>
+  /** Value to text, booleans in the catalogue's words. */
+  text: ValueText
+  /** A field label from the catalogue. */
+  label: (key: LabelKey) => string
 }
 
-function createReader(metadata: unknown): Reader {
+function createReader(metadata: unknown, messages: AttributionMessages): Reader {
+  const text = createValueText(messages.common)
   const remaining = new Map(entriesOf(metadata))
   const take = (key: string) => {
     const value = remaining.get(key)
@@ -83,7 +96,7 @@ function createReader(metadata: unknown): Reader {
       for (const key of keys) {
         if (remaining.has(key)) {
           const value = take(key)
-          if (found === undefined && displayValue(value) !== undefined) {
+          if (found === undefined && text(value) !== undefined) {
             found = { key, value }
           }
         }
@@ -91,42 +104,42 @@ function createReader(metadata: unknown): Reader {
       return found
     },
     rest: () => [...remaining],
+    text,
+    label: (key) => messages.leadPanel[key],
   }
 }
 
-function field(
+type FieldMaker = (
   key: string,
   label: string,
   value: unknown,
-  extra: Partial<AttributionField> = {},
-): AttributionField[] {
-  const text = displayValue(value)
-  return text === undefined ? [] : [{ key, label, text, ...extra }]
+  extra?: Partial<AttributionField>,
+) => AttributionField[]
+
+function fieldMaker(text: ValueText): FieldMaker {
+  return (key, label, value, extra = {}) => {
+    const shown = text(value)
+    return shown === undefined ? [] : [{ key, label, text: shown, ...extra }]
+  }
 }
-
-const linkField = (key: string, label: string, value: unknown) =>
-  field(key, label, value, { href: safeHref(value) })
-
-const timeField = (key: string, label: string, value: unknown) =>
-  field(key, label, value, {
-    time: typeof value === 'string' && !Number.isNaN(Date.parse(value)) ? value : undefined,
-  })
 
 const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value)
 
 function utmGroup(read: Reader, fallback: ReadonlyMap<string, unknown>): AttributionField[] {
+  const field = fieldMaker(read.text)
   return UTM_FIELDS.flatMap(([label, keys]) => {
     const found =
       read.takeFirst(keys) ??
       keys
         .map((key) => ({ key, value: fallback.get(key) }))
-        .find(({ value }) => displayValue(value) !== undefined)
-    return found ? field(found.key, label, found.value) : []
+        .find(({ value }) => read.text(value) !== undefined)
+    return found ? field(found.key, read.label(label), found.value) : []
   })
 }
 
 function clickIdGroups(read: Reader): ClickIdGroup[] {
+  const field = fieldMaker(read.text)
   const groups = CLICK_ID_PLATFORMS.map(([platform, keys]) => ({
     platform,
     fields: keys.flatMap((key) => field(key, key, read.take(key), { code: true })),
@@ -135,31 +148,37 @@ function clickIdGroups(read: Reader): ClickIdGroup[] {
     .rest()
     .filter(([key]) => CLICK_ID_PATTERN.test(key))
     .flatMap(([key]) => field(key, key, read.take(key), { code: true }))
-  return [...groups, { platform: OTHER_PLATFORM, fields: others }].filter(
+  return [...groups, { platform: read.label('otherPlatform'), fields: others }].filter(
     (group) => group.fields.length > 0,
   )
 }
 
 function sourceGroup(read: Reader, fallback: ReadonlyMap<string, unknown>): AttributionField[] {
+  const field = fieldMaker(read.text)
+  const linkField = (key: string, label: LabelKey, value: unknown) =>
+    field(key, read.label(label), value, { href: safeHref(value) })
   const referrer = read.take('referrer') ?? fallback.get('referrer')
   const landing = read.takeFirst(LANDING_KEYS)
   return [
-    ...linkField('referrer', 'Referrer', referrer),
-    ...(landing ? linkField(landing.key, 'Landing page', landing.value) : []),
-    ...linkField('ref', 'Ref', read.take('ref')),
+    ...linkField('referrer', 'referrer', referrer),
+    ...(landing ? linkField(landing.key, 'landingPage', landing.value) : []),
+    ...linkField('ref', 'ref', read.take('ref')),
   ]
 }
 
 function geoGroup(read: Reader): AttributionField[] {
+  const make = fieldMaker(read.text)
+  const field = (key: string, label: LabelKey, value: unknown, extra?: Partial<AttributionField>) =>
+    make(key, read.label(label), value, extra)
   const [city, region, country, countryCode] = ['city', 'region', 'country', 'countryCode'].map(
     read.take,
   )
   const code = typeof countryCode === 'string' ? countryCode.trim() : ''
   const flag = countryFlag(code)
-  const countryText = displayValue(country)
+  const countryText = read.text(country)
   const countryLine = [
     flag,
-    countryText ?? displayValue(countryCode),
+    countryText ?? read.text(countryCode),
     countryText && code ? `(${code})` : '',
   ]
     .filter(Boolean)
@@ -167,64 +186,72 @@ function geoGroup(read: Reader): AttributionField[] {
   const [latitude, longitude] = [read.take('latitude'), read.take('longitude')]
   const coordinates =
     isFiniteNumber(latitude) && isFiniteNumber(longitude)
-      ? field('coordinates', 'Coordinates', `${latitude}, ${longitude}`)
-      : [...field('latitude', 'Latitude', latitude), ...field('longitude', 'Longitude', longitude)]
+      ? field('coordinates', 'coordinates', `${latitude}, ${longitude}`)
+      : [...field('latitude', 'latitude', latitude), ...field('longitude', 'longitude', longitude)]
   return [
-    ...field('city', 'City', city),
-    ...field('region', 'Region', region),
-    ...field('country', 'Country', countryLine),
+    ...field('city', 'city', city),
+    ...field('region', 'region', region),
+    ...field('country', 'country', countryLine),
     ...coordinates,
-    ...field('ipAddress', 'IP address', read.take('ipAddress'), { code: true }),
+    ...field('ipAddress', 'ipAddress', read.take('ipAddress'), { code: true }),
   ]
 }
 
 function deviceGroup(read: Reader): AttributionField[] {
+  const make = fieldMaker(read.text)
+  const field = (key: string, label: LabelKey, value: unknown, extra?: Partial<AttributionField>) =>
+    make(key, read.label(label), value, extra)
   const userAgent = read.take('userAgent')
   const { browser, os } = summarizeUserAgent(userAgent)
   const [width, height] = [read.take('screenWidth'), read.take('screenHeight')]
   const screen =
     isFiniteNumber(width) && isFiniteNumber(height)
-      ? field('screen', 'Screen', `${width} × ${height}`)
+      ? field('screen', 'screen', `${width} × ${height}`)
       : [
-          ...field('screenWidth', 'Screen width', width),
-          ...field('screenHeight', 'Screen height', height),
+          ...field('screenWidth', 'screenWidth', width),
+          ...field('screenHeight', 'screenHeight', height),
         ]
   return [
-    ...field('browser', 'Browser', browser),
-    ...field('os', 'Operating system', os),
+    ...field('browser', 'browser', browser),
+    ...field('os', 'operatingSystem', os),
     ...screen,
-    ...field('language', 'Language', read.take('language')),
-    ...field('userAgent', 'User agent', userAgent, { code: true }),
+    ...field('language', 'language', read.take('language')),
+    ...field('userAgent', 'userAgent', userAgent, { code: true }),
   ]
 }
 
 /**
  * Sorts lead metadata into display groups. `source` (the lead's snake_case `source` object)
  * fills in UTM values and the referrer the metadata lacks. Null and empty known keys are skipped; unknown
- * keys all land in `other`, null ones included.
+ * keys all land in `other`, null ones included. Labels come from `messages` (default English).
  */
-export function groupAttribution(metadata: unknown, source?: unknown): Attribution {
-  const read = createReader(metadata)
+export function groupAttribution(
+  metadata: unknown,
+  source?: unknown,
+  messages: AttributionMessages = en,
+): Attribution {
+  const read = createReader(metadata, messages)
+  const field = fieldMaker(read.text)
   const fallback = new Map(entriesOf(source))
   const utm = utmGroup(read, fallback)
   const clickIds = clickIdGroups(read)
   const sourceFields = sourceGroup(read, fallback)
   const geo = geoGroup(read)
   const device = deviceGroup(read)
-  const consent = timeField(
-    'dataConsentAcceptedAt',
-    'Data consent',
-    read.take('dataConsentAcceptedAt'),
-  )
+  const consentAt = read.take('dataConsentAcceptedAt')
+  const consent = field('dataConsentAcceptedAt', read.label('dataConsent'), consentAt, {
+    time:
+      typeof consentAt === 'string' && !Number.isNaN(Date.parse(consentAt)) ? consentAt : undefined,
+  })
   const partner = [
-    ...field('partner', 'Partner', read.take('partner')),
-    ...field('setterCode', 'Setter code', read.take('setterCode'), { code: true }),
+    ...field('partner', read.label('partner'), read.take('partner')),
+    ...field('setterCode', read.label('setterCode'), read.take('setterCode'), { code: true }),
   ]
   const other = read
     .rest()
-    .map(([key, value]) => ({ key, label: key, text: displayValue(value) ?? '—' }))
+    .map(([key, value]) => ({ key, label: key, text: read.text(value) ?? '—' }))
   const isRecord = typeof metadata === 'object' && metadata !== null && !Array.isArray(metadata)
-  const odd = isRecord ? undefined : displayValue(metadata)
+  const odd = isRecord ? undefined : read.text(metadata)
   if (odd !== undefined) {
     // Metadata that is not an object at all is still shown rather than dropped.
     other.push({ key: 'metadata', label: 'metadata', text: odd })

@@ -1,5 +1,4 @@
 import type { Lead, OctanistLead } from '@aura-kit/client'
-import type { Appearance } from '../aura-root/appearance.ts'
 
 /**
  * Which lead to show, at most one of: an Aura lead by id (loaded through `<AuraKitProvider>`), an
@@ -11,19 +10,12 @@ export type LeadDetailTarget =
   | { octanistLead?: OctanistLead | undefined; leadId?: undefined; lead?: undefined }
 
 export interface LeadDetailOptions {
-  /** BCP 47 locale for numbers, dates and relative times; default the runtime's. */
-  locale?: string | undefined
-  /** The viewer's IANA zone; default the runtime's. Times also show in the lead's own zone. */
-  timeZone?: string | undefined
-  /** ISO 4217 code for amounts; default USD. */
-  currency?: string | undefined
   /** "Now" for relative times (ms since the epoch); default the time the panel mounted. */
   now?: number | undefined
-  /** Display name for a Clerk user id (note authors, assignee); default the id itself. */
+  /**
+   * @deprecated Use the kit's `resolveUser` (on `<AuraKitProvider>` or this component), which
+   * also takes async resolvers and avatars. Still honoured: it becomes this panel's `resolveUser`
+   * when that is not given.
+   */
   resolveUserName?: ((userId: string) => string | undefined) | undefined
-}
-
-export interface LeadDetailFrameProps {
-  appearance?: Appearance | undefined
-  className?: string | undefined
 }

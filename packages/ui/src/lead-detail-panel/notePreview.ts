@@ -1,4 +1,4 @@
-import { cutAt } from './displayValue.ts'
+import { cutAt } from '../utils/formatters.ts'
 
 export interface NotePreviewLimits {
   maxChars: number

@@ -23,6 +23,8 @@ export interface PanelFormatters extends Formatters {
 
 export interface PanelFormatterOptions extends FormatterOptions {
   now: number
+  /** The kit's formatters for the same locale, zone and currency, reused instead of rebuilt. */
+  base?: Formatters | undefined
 }
 
 function tryCreate<T>(make: () => T): T | undefined {
@@ -39,8 +41,8 @@ export function createPanelFormatters({
   timeZone,
   currency = 'USD',
   now,
+  base = createFormatters({ locale, timeZone, currency }),
 }: PanelFormatterOptions): PanelFormatters {
-  const base = createFormatters({ locale, timeZone, currency })
   const relative = createRelativeTimeFormatter(locale)
   const zonedFormats = new Map<string, Intl.DateTimeFormat | undefined>()
   const zonedFormat = (zone: string) => {
