@@ -101,6 +101,9 @@ const wholePhrase = (text: string, flags = 'u') =>
 
 const isWordy = (text: string) => /\p{L}.*\p{L}/su.test(text)
 
+/** Symbols both languages write alike, whatever a catalogue makes of them ("120 min" is German). */
+const SHARED_SYMBOLS = new Set(['min'])
+
 interface EnglishString {
   text: string
   /** Where it comes from: `ui:…` for the kit's catalogue, `demo:…` for the demo's dictionary. */
@@ -125,7 +128,13 @@ function englishStrings(): EnglishString[] {
     .flat()
     .join('\n')
   return [...english]
-    .filter(([text]) => text.length >= 2 && isWordy(text) && !wholePhrase(text).test(german))
+    .filter(
+      ([text]) =>
+        text.length >= 2 &&
+        isWordy(text) &&
+        !SHARED_SYMBOLS.has(text) &&
+        !wholePhrase(text).test(german),
+    )
     .map(([text, paths]) => ({ text, paths, pattern: wholePhrase(text, 'gu') }))
     .sort((a, b) => b.text.length - a.text.length)
 }
