@@ -101,7 +101,7 @@ function StateTitle({ title }: { title: ReactNode }) {
 }
 
 /** Placeholder rows (hidden from screen readers); `DataState` shows them while loading. */
-export function SkeletonRows({ count, columns }: { count: number; columns: number }) {
+function SkeletonRows({ count, columns }: { count: number; columns: number }) {
   return (
     <div className="aura-skeleton" data-testid="aura-skeleton" aria-hidden="true">
       {Array.from({ length: count }, (_, row) => (
@@ -114,29 +114,6 @@ export function SkeletonRows({ count, columns }: { count: number; columns: numbe
         </div>
       ))}
     </div>
-  )
-}
-
-/**
- * @deprecated Use `<DataState status="empty" title={message} />`; kept while the panel and the
- * transcript move over.
- */
-export function EmptyState({
-  message,
-  onClearFilters,
-}: {
-  message: string
-  onClearFilters?: (() => void) | undefined
-}) {
-  const { messages } = useKit()
-  return (
-    <DataState status="empty" title={message}>
-      {onClearFilters ? (
-        <button type="button" className="aura-button" onClick={onClearFilters}>
-          {messages.table.clearFilters}
-        </button>
-      ) : null}
-    </DataState>
   )
 }
 
