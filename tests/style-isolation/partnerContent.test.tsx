@@ -62,3 +62,53 @@ it("keeps a partner's SVG and sized image as drawn, and hidden content hidden, i
   expect(image.getBoundingClientRect()).toMatchObject({ width: 24, height: 24 })
   expect(getComputedStyle(cell.querySelector('[hidden]') as HTMLElement).display).toBe('none')
 })
+
+it('a host element marked data-aura-host keeps the host styles inside the kit; an unmarked one is reset', async () => {
+  const kit = document.createElement('style')
+  kit.textContent = KIT_CSS
+  const host = document.createElement('style')
+  host.textContent = `.host-button { padding: 3px 17px; border: 5px solid rgb(4, 5, 6);
+    background: rgb(1, 2, 3); color: rgb(250, 250, 250) }
+  .host-button::before { content: '★ ' }`
+  document.head.append(kit, host)
+  const column: Column = {
+    id: 'actions',
+    header: 'Actions',
+    cell: () => (
+      <span className="partner-actions">
+        <button type="button" className="host-button" data-aura-host="">
+          Marked
+        </button>
+        <button type="button" className="host-button">
+          Unmarked
+        </button>
+      </span>
+    ),
+  }
+  const container = document.createElement('div')
+  document.body.append(container)
+  const root = createRoot(container)
+  root.render(<LeadsTable locale="en-US" timeZone="UTC" data={LEADS} extraColumns={[column]} />)
+  cleanups.push(() => {
+    root.unmount()
+    container.remove()
+    kit.remove()
+    host.remove()
+  })
+  const [marked, unmarked] = await vi.waitFor(() => {
+    const buttons = container.querySelectorAll<HTMLButtonElement>(
+      'tr[data-row-index="0"] .partner-actions button',
+    )
+    expect(buttons).toHaveLength(2)
+    return [...buttons] as [HTMLButtonElement, HTMLButtonElement]
+  })
+  expect(getComputedStyle(marked)).toMatchObject({
+    paddingLeft: '17px',
+    borderTopWidth: '5px',
+    backgroundColor: 'rgb(1, 2, 3)',
+  })
+  expect(getComputedStyle(marked, '::before').content).toBe('"★ "')
+  expect(getComputedStyle(unmarked).paddingLeft).not.toBe('17px')
+  expect(getComputedStyle(unmarked).backgroundColor).not.toBe('rgb(1, 2, 3)')
+  expect(getComputedStyle(unmarked, '::before').content).toBe('none')
+})
