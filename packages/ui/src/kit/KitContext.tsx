@@ -6,7 +6,7 @@ import { en } from '../messages/en/index.ts'
 import { type AuraMessages, mergeMessages } from '../messages/types.ts'
 import { createFormatters, type Formatters } from '../utils/formatters.ts'
 import type { KitSettings } from './kitSettings.ts'
-import { createUserLookup, type KnownUser, type ResolveUser } from './users.ts'
+import { createUserLookup, type KnownUser, type ResolveUser, type UserLookup } from './users.ts'
 
 /** The kit's shared settings as every part reads them: resolved, with formatters built once. */
 export interface Kit {
@@ -20,7 +20,7 @@ export interface Kit {
   /** The people the host listed up front (for pickers). */
   users: readonly KnownUser[]
   /** `users`, then `resolveUser` (asked at most once per id). */
-  lookupUser: ReturnType<typeof createUserLookup> | undefined
+  lookupUser: UserLookup | undefined
   /** Caches resolved users (the host's QueryClient when there is one). */
   queryClient: QueryClient
   /** Where popovers, menus and dialogs mount: the nearest kit root element. */

@@ -151,3 +151,21 @@ describe('known users', () => {
     expect(resolveUser.mock.calls).toEqual([['user_2']])
   })
 })
+
+describe('two resolvers on one QueryClient', () => {
+  it("never show each other's answer for the same id", () => {
+    const queryClient = new QueryClient()
+    render(
+      <AuraKitProvider queryClient={queryClient} resolveUser={() => 'From the provider'}>
+        <AuraRoot>
+          <UserName userId="user_1" />
+        </AuraRoot>
+        <AuraRoot resolveUser={() => 'From the component'}>
+          <UserName userId="user_1" />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    expect(screen.getByText('From the provider')).toBeTruthy()
+    expect(screen.getByText('From the component')).toBeTruthy()
+  })
+})

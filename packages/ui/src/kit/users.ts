@@ -41,23 +41,28 @@ function toUser(value: Resolved): KitUser | null {
 export function createUserLookup(
   resolveUser: ResolveUser | undefined,
   users: readonly KnownUser[] = [],
-): (id: string) => Resolved | Promise<Resolved> {
+): UserLookup {
   const answers = new Map<string, Resolved | Promise<Resolved>>(
     users.map((user) => [user.id, user]),
   )
-  return (id) => {
-    if (!resolveUser) {
-      return answers.get(id)
-    }
-    if (!answers.has(id)) {
+  const lookup = (id: string) => {
+    if (resolveUser && !answers.has(id)) {
       answers.set(id, resolveUser(id))
     }
     return answers.get(id)
   }
+  // Two resolvers on one QueryClient must not share cached answers for the same id.
+  lookupCount += 1
+  return Object.assign(lookup, { scope: `lookup-${lookupCount}` })
 }
 
-/** The query key of a resolved user: a host can prefill or invalidate it. */
-export const userQueryKey = (id: string) => ['aura-kit', 'user', id] as const
+export type UserLookup = ((id: string) => Resolved | Promise<Resolved>) & { scope: string }
+
+let lookupCount = 0
+
+/** The query key of a resolved user, per lookup (one provider's or component's resolver). */
+export const userQueryKey = (id: string, scope = 'lookup-1') =>
+  ['aura-kit', 'user', scope, id] as const
 
 /**
  * The person behind `id` through the kit's `resolveUser`, cached per id in the kit's QueryClient
@@ -69,7 +74,7 @@ export function useUser(id: string | null | undefined): KitUser | null {
   const enabled = lookupUser !== undefined && key !== ''
   const query = useQuery(
     {
-      queryKey: userQueryKey(key),
+      queryKey: userQueryKey(key, lookupUser?.scope),
       queryFn: async () => toUser(await lookupUser?.(key)),
       initialData: () => {
         const answer = enabled ? lookupUser?.(key) : undefined
