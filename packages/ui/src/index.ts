@@ -107,6 +107,31 @@ export {
   useFiltersSearchParams,
 } from './filter-bar/index.ts'
 export type {
+  CallOutcomesProps,
+  InsightModel,
+  InsightPartProps,
+  InsightProgress,
+  InsightRootProps,
+  InsightStatus,
+  InsightTableModel,
+  KpiCardDeltaProps,
+  KpiCardProps,
+  LeadFunnelProps,
+  LeadInsightSource,
+  LeadSourceChartProps,
+  LeadsOverTimeChartProps,
+  PipelineValueProps,
+} from './insights/index.ts'
+export {
+  CallOutcomes,
+  KpiCard,
+  LeadFunnel,
+  LeadSourceChart,
+  LeadsOverTimeChart,
+  PipelineValue,
+  useInsight,
+} from './insights/index.ts'
+export type {
   AuraKitProviderProps,
   Kit,
   KitSettings,

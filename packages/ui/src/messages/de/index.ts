@@ -3,6 +3,7 @@ import { columns } from './columns.ts'
 import { common } from './common.ts'
 import { createForm } from './createForm.ts'
 import { filters } from './filters.ts'
+import { insights } from './insights.ts'
 import { leadPanel } from './leadPanel.ts'
 import { statuses } from './statuses.ts'
 import { table } from './table.ts'
@@ -15,6 +16,7 @@ export const de: AuraMessages = {
   common,
   createForm,
   filters,
+  insights,
   leadPanel,
   statuses,
   table,

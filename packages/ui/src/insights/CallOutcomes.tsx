@@ -1,0 +1,257 @@
+'use client'
+import {
+  type CallFilters,
+  type CallOutcomeFigures,
+  callOutcomes,
+  type DayRange,
+} from '@aura-kit/hooks'
+import { createContext, forwardRef, type ReactNode, useContext, useId } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx, partElement } from '../kit/parts.ts'
+import { BarChart, type BarItem } from './BarChart.tsx'
+import { useInsight } from './InsightContext.tsx'
+import {
+  InsightNote,
+  type InsightPartProps,
+  InsightProgressBar,
+  InsightState,
+  InsightTable,
+  InsightTitle,
+} from './InsightParts.tsx'
+import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
+import { CallSource } from './insightSource.tsx'
+import { KpiCard } from './KpiCard.tsx'
+import { useInsightFormat } from './useInsightFormat.ts'
+
+export interface CallOutcomesProps extends InsightRootProps {
+  /** The call list's filters (as the calls table takes them). */
+  filters?: CallFilters | undefined
+  /** Called with the calls table's filters for a chosen outcome. */
+  onSelect?: ((filters: CallFilters) => void) | undefined
+  /** Figures you counted yourself (no provider needed). */
+  data?: CallOutcomeFigures | undefined
+}
+
+type Outcome = 'completed' | 'noShow' | 'cancelled' | 'rescheduled' | 'scheduled' | 'other'
+
+/** The status a chosen bar filters by; completed spans several statuses, other none. */
+const STATUS_OF: Partial<Record<Outcome, string>> = {
+  noShow: 'no_show',
+  cancelled: 'cancelled',
+  rescheduled: 'rescheduled',
+  scheduled: 'scheduled',
+}
+const DECIDED: Outcome[] = ['completed', 'noShow', 'cancelled', 'rescheduled']
+
+interface OutcomesValue {
+  figures: CallOutcomeFigures | null
+  select: (status: string) => (() => void) | undefined
+}
+
+const OutcomesContext = createContext<OutcomesValue | null>(null)
+
+function useOutcomes(): OutcomesValue {
+  const value = useContext(OutcomesContext)
+  if (!value) {
+    throw new Error('CallOutcomes parts must be used inside <CallOutcomes.Root>.')
+  }
+  return value
+}
+
+const fromFacts = (
+  facts: Parameters<typeof callOutcomes>[0],
+  options: { range: DayRange | undefined; dayOf: (value: unknown) => string | null },
+) => callOutcomes(facts, options)
+
+/**
+ * Call outcomes over the range (by scheduled time): completed, no-show, cancelled and rescheduled
+ * with their rates, still scheduled and other beside, the show-up rate and the median duration.
+ * Aura only (Octanist has no calls). Holds the figures for its parts; renders the kit root.
+ */
+export const CallOutcomesRoot = forwardRef<HTMLDivElement, CallOutcomesProps>(
+  function CallOutcomesRoot(
+    { filters, onSelect, range, data, title, children, ...rootProps },
+    ref,
+  ) {
+    const titleId = useId()
+    const { messages } = useKit()
+    const select = (status: string) =>
+      onSelect ? () => onSelect({ ...filters, status }) : undefined
+    return (
+      <InsightFrame {...rootProps} ref={ref} kind="call-outcomes" titleId={titleId}>
+        <CallSource filters={filters} range={range} data={data} fromFacts={fromFacts}>
+          {(state) => (
+            <OutcomesScope
+              state={state}
+              titleId={titleId}
+              title={title ?? messages.insights.outcomesTitle}
+              select={select}
+            >
+              {children ?? <DefaultParts />}
+            </OutcomesScope>
+          )}
+        </CallSource>
+      </InsightFrame>
+    )
+  },
+)
+
+function rateOf(figures: CallOutcomeFigures, outcome: Outcome): number | null {
+  return outcome in figures.rates
+    ? figures.rates[outcome as keyof CallOutcomeFigures['rates']]
+    : null
+}
+
+function OutcomesScope({
+  state,
+  titleId,
+  title,
+  select,
+  children,
+}: Omit<Parameters<typeof InsightScope<CallOutcomeFigures>>[0], 'noun' | 'table'> &
+  Omit<OutcomesValue, 'figures'>) {
+  const text = useKit().messages.insights
+  const format = useInsightFormat()
+  const { figures } = state
+  const table = figures
+    ? {
+        head: [text.columnOutcome, text.columnCalls, text.columnRate],
+        rows: [
+          ...(Object.keys(text.outcomes) as Outcome[]).map((outcome) => [
+            text.outcomes[outcome],
+            format.integer(figures[outcome]),
+            DECIDED.includes(outcome) ? format.percent(rateOf(figures, outcome)) : '',
+          ]),
+          [text.showUpRate, '', format.percent(figures.showUpRate)],
+          [
+            text.medianDuration,
+            figures.medianDurationMinutes === null
+              ? '—'
+              : text.minutes(format.integer(figures.medianDurationMinutes)),
+            '',
+          ],
+        ],
+      }
+    : null
+  return (
+    <InsightScope state={state} titleId={titleId} title={title} noun="calls" table={table}>
+      <OutcomesContext.Provider value={{ figures, select }}>{children}</OutcomesContext.Provider>
+    </InsightScope>
+  )
+}
+
+/** Show-up rate and median duration, as KPI cards in a `div`. */
+export const CallOutcomesSummary = forwardRef<HTMLDivElement, InsightPartProps>(
+  function CallOutcomesSummary({ asChild, className, ...rest }, ref) {
+    const { status } = useInsight()
+    const { figures } = useOutcomes()
+    const text = useKit().messages.insights
+    const format = useInsightFormat()
+    if (!figures || status === 'empty') {
+      return null
+    }
+    const Element = partElement('div', asChild)
+    return (
+      <Element {...rest} ref={ref} className={cx('aura-kpis', className)}>
+        <KpiCard label={text.showUpRate} value={format.percent(figures.showUpRate)} />
+        <KpiCard
+          label={text.medianDuration}
+          value={
+            figures.medianDurationMinutes === null
+              ? '—'
+              : text.minutes(format.integer(figures.medianDurationMinutes))
+          }
+        />
+      </Element>
+    )
+  },
+)
+
+/** One bar per outcome with its count and its rate of the calls with an outcome. */
+export const CallOutcomesChart = forwardRef<HTMLDivElement, InsightPartProps>(
+  function CallOutcomesChart({ asChild, className, ...rest }, ref) {
+    const { status } = useInsight()
+    const { figures, select } = useOutcomes()
+    const text = useKit().messages.insights
+    const format = useInsightFormat()
+    if (!figures || status === 'empty') {
+      return null
+    }
+    const outcomes = Object.keys(text.outcomes) as Outcome[]
+    const items: BarItem[] = outcomes
+      .filter((outcome) => DECIDED.includes(outcome) || figures[outcome] > 0)
+      .map((outcome) => {
+        const label = text.outcomes[outcome]
+        const count = figures[outcome]
+        const rate = DECIDED.includes(outcome)
+          ? format.percent(rateOf(figures, outcome))
+          : undefined
+        const status = STATUS_OF[outcome]
+        return {
+          key: outcome,
+          label,
+          value: count,
+          valueText: format.integer(count),
+          meta: rate,
+          description: [`${label}: ${text.calls(count, format.integer(count))}`, rate]
+            .filter(Boolean)
+            .join(', '),
+          tone: DECIDED.includes(outcome) ? undefined : 'muted',
+          onSelect: status ? select(status) : undefined,
+        }
+      })
+    const summary = text.outcomesSummary(
+      items
+        .map((item) => `${item.label} ${item.valueText}${item.meta ? ` (${item.meta})` : ''}`)
+        .join(', '),
+    )
+    const Element = partElement('div', asChild)
+    return (
+      <Element
+        {...rest}
+        ref={ref}
+        className={cx('aura-insight-chart', className)}
+        aria-busy={status === 'scanning' ? true : undefined}
+      >
+        <BarChart
+          summary={summary}
+          hint={items.some((item) => item.onSelect) ? text.selectHint : undefined}
+          items={items}
+        />
+        <p className="aura-note">{text.ratesNote}</p>
+      </Element>
+    )
+  },
+)
+
+function DefaultParts(): ReactNode {
+  return (
+    <>
+      <InsightTitle />
+      <InsightProgressBar />
+      <InsightState />
+      <CallOutcomesSummary />
+      <CallOutcomesChart />
+      <InsightNote />
+      <InsightTable />
+    </>
+  )
+}
+
+/** Call outcomes, ready-made; compose `CallOutcomes.Root` with its parts for another layout. */
+const CallOutcomesComponent = forwardRef<HTMLDivElement, CallOutcomesProps>(
+  function CallOutcomes(props, ref) {
+    return <CallOutcomesRoot {...props} ref={ref} />
+  },
+)
+
+export const CallOutcomes = Object.assign(CallOutcomesComponent, {
+  Root: CallOutcomesRoot,
+  Title: InsightTitle,
+  Progress: InsightProgressBar,
+  State: InsightState,
+  Summary: CallOutcomesSummary,
+  Chart: CallOutcomesChart,
+  Note: InsightNote,
+  Table: InsightTable,
+})

@@ -1,0 +1,248 @@
+'use client'
+import {
+  AURA_FUNNEL,
+  type FunnelFigures,
+  funnelBuckets,
+  funnelFromBuckets,
+  leadFunnel,
+} from '@aura-kit/hooks'
+import { createContext, forwardRef, type ReactNode, useContext, useId } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx, partElement } from '../kit/parts.ts'
+import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
+import { useInsight } from './InsightContext.tsx'
+import {
+  InsightNote,
+  type InsightPartProps,
+  InsightProgressBar,
+  InsightState,
+  InsightTable,
+  InsightTitle,
+} from './InsightParts.tsx'
+import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
+import {
+  type LeadInsightSource,
+  LeadSource,
+  type LeadSourceSpec,
+  selection,
+} from './insightSource.tsx'
+import { useInsightFormat } from './useInsightFormat.ts'
+
+export type LeadFunnelProps = InsightRootProps &
+  LeadInsightSource & {
+    /** Figures you counted yourself (no provider needed). */
+    data?: FunnelFigures | undefined
+  }
+
+interface FunnelValue {
+  figures: FunnelFigures | null
+  octanist: boolean
+  select: (status: string) => (() => void) | undefined
+}
+
+const FunnelContext = createContext<FunnelValue | null>(null)
+
+function useFunnel(): FunnelValue {
+  const value = useContext(FunnelContext)
+  if (!value) {
+    throw new Error('LeadFunnel parts must be used inside <LeadFunnel.Root>.')
+  }
+  return value
+}
+
+const SPEC: LeadSourceSpec<FunnelFigures> = {
+  fromFacts: (facts, { range, dayOf }) => leadFunnel(facts, AURA_FUNNEL, { range, dayOf }),
+  buckets: (query, range, timeZone) => funnelBuckets(query, range ?? null, timeZone),
+  fromCounts: (counts) => funnelFromBuckets(counts),
+}
+
+/** A status's label in the kit's messages, or the status as sent. */
+function useStatusLabel(octanist: boolean) {
+  const { statuses } = useKit().messages
+  const labels = octanist ? statuses.octanist : statuses.lead
+  return (status: string) => chartLabel(labels[status] ?? status)
+}
+
+/**
+ * Leads by status in funnel order (Aura: new → contacted → booked → qualified → won; Octanist:
+ * open → qualified → won), with the statuses that leave the funnel beside it and the conversion
+ * between steps. Holds the figures for its parts; renders the kit root.
+ */
+export const LeadFunnelRoot = forwardRef<HTMLDivElement, LeadFunnelProps>(
+  function LeadFunnelRoot(props, ref) {
+    const { api, filters, onSelect, range, data, title, children, ...rootProps } = props
+    const titleId = useId()
+    const { messages } = useKit()
+    return (
+      <InsightFrame {...rootProps} ref={ref} kind="funnel" titleId={titleId}>
+        <LeadSource source={props} range={range} data={data} spec={SPEC}>
+          {(state) => (
+            <FunnelScope
+              state={state}
+              titleId={titleId}
+              title={title ?? messages.insights.funnelTitle}
+              octanist={api === 'octanist'}
+              select={(status) => selection(props, range, { status })}
+            >
+              {children ?? <DefaultParts />}
+            </FunnelScope>
+          )}
+        </LeadSource>
+      </InsightFrame>
+    )
+  },
+)
+
+function FunnelScope({
+  state,
+  titleId,
+  title,
+  octanist,
+  select,
+  children,
+}: Omit<Parameters<typeof InsightScope<FunnelFigures>>[0], 'noun' | 'table'> &
+  Omit<FunnelValue, 'figures'>) {
+  const text = useKit().messages.insights
+  const format = useInsightFormat()
+  const label = useStatusLabel(octanist)
+  const { figures } = state
+  const table = figures
+    ? {
+        head: [text.columnStatus, text.columnLeads, text.columnReached, text.columnConversion],
+        rows: [
+          ...figures.steps.map((step) => [
+            label(step.status),
+            format.integer(step.count),
+            format.integer(step.reached),
+            format.percent(step.conversion),
+          ]),
+          ...figures.beside.map((step) => [label(step.status), format.integer(step.count), '', '']),
+          [text.otherStatus, format.integer(figures.other), '', ''],
+        ],
+      }
+    : null
+  return (
+    <InsightScope state={state} titleId={titleId} title={title} noun="leads" table={table}>
+      <FunnelContext.Provider value={{ figures, octanist, select }}>
+        {children}
+      </FunnelContext.Provider>
+    </InsightScope>
+  )
+}
+
+/** The funnel's bars: each step's leads now (solid) over those that reached it (light). */
+export const LeadFunnelChart = forwardRef<HTMLDivElement, InsightPartProps>(
+  function LeadFunnelChart({ asChild, className, ...rest }, ref) {
+    const { status } = useInsight()
+    const { figures, octanist, select } = useFunnel()
+    const text = useKit().messages.insights
+    const format = useInsightFormat()
+    const label = useStatusLabel(octanist)
+    if (!figures || status === 'empty') {
+      return null
+    }
+    const leads = (count: number) => text.leads(count, format.integer(count))
+    const steps: BarItem[] = figures.steps.map((step) => ({
+      key: step.status,
+      label: label(step.status),
+      value: step.count,
+      ghost: step.reached,
+      valueText: format.integer(step.count),
+      meta: step.conversion === null ? undefined : `→ ${format.percent(step.conversion)}`,
+      description: [
+        `${label(step.status)}: ${leads(step.count)}`,
+        text.reached(step.reached, format.integer(step.reached)),
+        step.conversion === null ? null : text.conversion(format.percent(step.conversion)),
+      ]
+        .filter(Boolean)
+        .join(', '),
+      onSelect: select(step.status),
+    }))
+    const beside: BarItem[] = figures.beside.map((step, index) => ({
+      key: step.status,
+      label: label(step.status),
+      value: step.count,
+      valueText: format.integer(step.count),
+      description: `${label(step.status)}: ${leads(step.count)}`,
+      tone: 'muted',
+      group: index === 0 ? text.leftFunnel : undefined,
+      onSelect: select(step.status),
+    }))
+    const other: BarItem[] =
+      figures.other > 0
+        ? [
+            {
+              key: '(other)',
+              label: text.otherStatus,
+              value: figures.other,
+              valueText: format.integer(figures.other),
+              description: `${text.otherStatus}: ${leads(figures.other)}`,
+              tone: 'muted',
+              group: beside.length === 0 ? text.leftFunnel : undefined,
+            },
+          ]
+        : []
+    const items = [...steps, ...beside, ...other]
+    const summary = text.funnelSummary(
+      items.map((item) => `${item.label} ${item.valueText}`).join(', '),
+    )
+    const Element = partElement('div', asChild)
+    return (
+      <Element
+        {...rest}
+        ref={ref}
+        className={cx('aura-insight-chart', className)}
+        aria-busy={status === 'scanning' ? true : undefined}
+      >
+        <BarChart
+          summary={summary}
+          hint={items.some((item) => item.onSelect) ? text.selectHint : undefined}
+          items={items}
+        />
+        <ul className="aura-chart-legend">
+          <li>
+            <span className="aura-legend-swatch" data-kind="bar" aria-hidden="true" />
+            {text.atStep}
+          </li>
+          <li>
+            <span className="aura-legend-swatch" data-kind="ghost" aria-hidden="true" />
+            {text.columnReached}
+          </li>
+        </ul>
+      </Element>
+    )
+  },
+)
+
+function DefaultParts(): ReactNode {
+  return (
+    <>
+      <InsightTitle />
+      <InsightProgressBar />
+      <InsightState />
+      <LeadFunnelChart />
+      <InsightNote />
+      <InsightTable />
+    </>
+  )
+}
+
+/**
+ * The lead funnel, ready-made: title, progress while counting, states, the bars and a hidden
+ * table with the same figures. Compose `LeadFunnel.Root` with its parts for another layout.
+ */
+const LeadFunnelComponent = forwardRef<HTMLDivElement, LeadFunnelProps>(
+  function LeadFunnel(props, ref) {
+    return <LeadFunnelRoot {...props} ref={ref} />
+  },
+)
+
+export const LeadFunnel = Object.assign(LeadFunnelComponent, {
+  Root: LeadFunnelRoot,
+  Title: InsightTitle,
+  Progress: InsightProgressBar,
+  State: InsightState,
+  Chart: LeadFunnelChart,
+  Note: InsightNote,
+  Table: InsightTable,
+})

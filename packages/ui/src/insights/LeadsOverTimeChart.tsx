@@ -1,0 +1,260 @@
+'use client'
+import {
+  type DayRange,
+  defaultBucket,
+  lastDays,
+  leadsOverTime,
+  normalizeRange,
+  type TimeBucket,
+  type TimeSeriesFigures,
+  timeBuckets,
+  timeSeriesFromBuckets,
+} from '@aura-kit/hooks'
+import {
+  createContext,
+  forwardRef,
+  type ReactNode,
+  useContext,
+  useId,
+  useMemo,
+  useState,
+} from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import { cx, partElement } from '../kit/parts.ts'
+import { useInsight } from './InsightContext.tsx'
+import {
+  InsightNote,
+  type InsightPartProps,
+  InsightProgressBar,
+  InsightState,
+  InsightTable,
+  InsightTitle,
+} from './InsightParts.tsx'
+import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
+import { type LeadInsightSource, LeadSource, type LeadSourceSpec } from './insightSource.tsx'
+import { KpiCard } from './KpiCard.tsx'
+import { LineChart, type LinePoint } from './LineChart.tsx'
+import { type InsightFormat, useInsightFormat } from './useInsightFormat.ts'
+
+export type LeadsOverTimeChartProps = InsightRootProps &
+  LeadInsightSource & {
+    /** Figures you counted yourself. */
+    data?: TimeSeriesFigures | undefined
+    /** Days or 7-day blocks; default days up to 62 days, weeks beyond. */
+    bucket?: TimeBucket | undefined
+  }
+
+interface SeriesValue {
+  figures: TimeSeriesFigures | null
+  /** Octanist can filter the table by a point's days; Aura's lead list has no date filter. */
+  select: ((start: string, end: string) => () => void) | undefined
+}
+
+const SeriesContext = createContext<SeriesValue | null>(null)
+
+function useSeries(): SeriesValue {
+  const value = useContext(SeriesContext)
+  if (!value) {
+    throw new Error('LeadsOverTimeChart parts must be used inside <LeadsOverTimeChart.Root>.')
+  }
+  return value
+}
+
+const specFor = (range: DayRange, bucket: TimeBucket): LeadSourceSpec<TimeSeriesFigures> => ({
+  fromFacts: (facts, { dayOf }) => leadsOverTime(facts, { range, dayOf, bucket }),
+  buckets: (query, _range, timeZone) => timeBuckets(query, range, timeZone, bucket),
+  fromCounts: (counts) => timeSeriesFromBuckets(counts, range, bucket),
+})
+
+const periodOf = (
+  point: { start: string; end: string },
+  format: InsightFormat,
+  days: (from: string, to: string) => string,
+) =>
+  point.start === point.end
+    ? format.day(point.start)
+    : days(format.day(point.start), format.day(point.end))
+
+/**
+ * Leads per day or week over the range (default the last 30 days in the kit's zone), with the
+ * previous period of the same length as a faint dashed line. Holds the figures for its parts.
+ */
+export const LeadsOverTimeChartRoot = forwardRef<HTMLDivElement, LeadsOverTimeChartProps>(
+  function LeadsOverTimeChartRoot(props, ref) {
+    const { api, filters, onSelect, range, data, bucket, title, children, ...rootProps } = props
+    const titleId = useId()
+    const kit = useKit()
+    const [fallback] = useState(() => lastDays(30, rootProps.timeZone ?? kit.timeZone))
+    const span = normalizeRange(range) ?? fallback
+    const size = bucket ?? data?.bucket ?? defaultBucket(span)
+    const { from, to } = span
+    const spec = useMemo(() => specFor({ from, to }, size), [from, to, size])
+    const select =
+      props.api === 'octanist' && props.onSelect
+        ? (start: string, end: string) => () =>
+            props.onSelect?.({ ...props.filters, createdFrom: start, createdTo: end })
+        : undefined
+    return (
+      <InsightFrame {...rootProps} ref={ref} kind="over-time" titleId={titleId}>
+        <LeadSource source={props} range={span} data={data} spec={spec}>
+          {(state) => (
+            <SeriesScope
+              state={state}
+              titleId={titleId}
+              title={title ?? kit.messages.insights.overTimeTitle}
+              select={select}
+            >
+              {children ?? <DefaultParts />}
+            </SeriesScope>
+          )}
+        </LeadSource>
+      </InsightFrame>
+    )
+  },
+)
+
+function SeriesScope({
+  state,
+  titleId,
+  title,
+  select,
+  children,
+}: Omit<Parameters<typeof InsightScope<TimeSeriesFigures>>[0], 'noun' | 'table'> &
+  Omit<SeriesValue, 'figures'>) {
+  const text = useKit().messages.insights
+  const format = useInsightFormat()
+  const { figures } = state
+  const table = figures
+    ? {
+        head: [text.columnPeriod, text.columnCurrent, text.columnPrevious],
+        rows: figures.points.map((point) => [
+          periodOf(point, format, text.days),
+          format.integer(point.count),
+          format.integer(point.previous),
+        ]),
+      }
+    : null
+  return (
+    <InsightScope state={state} titleId={titleId} title={title} noun="leads" table={table}>
+      <SeriesContext.Provider value={{ figures, select }}>{children}</SeriesContext.Provider>
+    </InsightScope>
+  )
+}
+
+/** Leads in the period against the period before, as a KPI card. */
+export const LeadsOverTimeChartTotal = forwardRef<HTMLDivElement, InsightPartProps>(
+  function LeadsOverTimeChartTotal(props, ref) {
+    const { status } = useInsight()
+    const { figures } = useSeries()
+    const text = useKit().messages.insights
+    const format = useInsightFormat()
+    if (!figures || status === 'empty') {
+      return null
+    }
+    return (
+      <KpiCard
+        {...props}
+        ref={ref}
+        label={text.totalLeads}
+        value={format.integer(figures.total)}
+        current={figures.total}
+        previous={figures.previousTotal}
+      />
+    )
+  },
+)
+
+/** The line chart with its legend (solid: this period; dashed: the previous one). */
+export const LeadsOverTimeChartChart = forwardRef<HTMLDivElement, InsightPartProps>(
+  function LeadsOverTimeChartChart({ asChild, className, ...rest }, ref) {
+    const { status } = useInsight()
+    const { figures, select } = useSeries()
+    const text = useKit().messages.insights
+    const format = useInsightFormat()
+    if (!figures || status === 'empty') {
+      return null
+    }
+    const leads = (count: number) => text.leads(count, format.integer(count))
+    const points: LinePoint[] = figures.points.map((point) => ({
+      key: point.start,
+      label: format.shortDay(point.start),
+      value: point.count,
+      previous: point.previous,
+      description: text.point(
+        periodOf(point, format, text.days),
+        leads(point.count),
+        leads(point.previous),
+      ),
+      onSelect: select?.(point.start, point.end),
+    }))
+    const first = figures.points[0]
+    const last = figures.points.at(-1)
+    const summary =
+      first && last
+        ? text.overTimeSummary(
+            leads(figures.total),
+            leads(figures.previousTotal),
+            format.day(first.start),
+            format.day(last.end),
+          )
+        : ''
+    const Element = partElement('div', asChild)
+    return (
+      <Element
+        {...rest}
+        ref={ref}
+        className={cx('aura-insight-chart', className)}
+        aria-busy={status === 'scanning' ? true : undefined}
+      >
+        <LineChart
+          summary={summary}
+          hint={select ? text.selectHint : undefined}
+          points={points}
+          integer={format.integer}
+        />
+        <ul className="aura-chart-legend">
+          <li>
+            <span className="aura-legend-swatch" data-kind="line" aria-hidden="true" />
+            {text.thisPeriod}
+          </li>
+          <li>
+            <span className="aura-legend-swatch" data-kind="dashed" aria-hidden="true" />
+            {text.previousPeriod}
+          </li>
+        </ul>
+      </Element>
+    )
+  },
+)
+
+function DefaultParts(): ReactNode {
+  return (
+    <>
+      <InsightTitle />
+      <InsightProgressBar />
+      <InsightState />
+      <LeadsOverTimeChartTotal />
+      <LeadsOverTimeChartChart />
+      <InsightNote />
+      <InsightTable />
+    </>
+  )
+}
+
+/** Leads over time, ready-made; compose `LeadsOverTimeChart.Root` with its parts for another layout. */
+const LeadsOverTimeChartComponent = forwardRef<HTMLDivElement, LeadsOverTimeChartProps>(
+  function LeadsOverTimeChart(props, ref) {
+    return <LeadsOverTimeChartRoot {...props} ref={ref} />
+  },
+)
+
+export const LeadsOverTimeChart = Object.assign(LeadsOverTimeChartComponent, {
+  Root: LeadsOverTimeChartRoot,
+  Title: InsightTitle,
+  Progress: InsightProgressBar,
+  State: InsightState,
+  Total: LeadsOverTimeChartTotal,
+  Chart: LeadsOverTimeChartChart,
+  Note: InsightNote,
+  Table: InsightTable,
+})
