@@ -453,6 +453,102 @@ describe('server rendering and hydration of every @aura-kit/ui component', () =>
     expect(serverDom.textContent).toContain('user_2')
   })
 
+  // The insight widgets render given figures on the server; their own counting (a scan or
+  // Octanist counts) starts in the browser, after hydration.
+  const funnelData = {
+    steps: [
+      { status: 'new', count: 4, reached: 6, conversion: null },
+      { status: 'won', count: 2, reached: 2, conversion: 2 / 6 },
+    ],
+    beside: [{ status: 'lost', count: 1 }],
+    other: 0,
+    total: 7,
+  }
+  const insightCases: Array<[keyof typeof ui, () => ReactElement, string]> = [
+    ['LeadFunnel', () => <ui.LeadFunnel data={funnelData} {...format} />, 'New'],
+    [
+      'LeadSourceChart',
+      () => (
+        <ui.LeadSourceChart
+          data={{ items: [{ source: 'google', count: 3 }], total: 3 }}
+          {...format}
+        />
+      ),
+      'google',
+    ],
+    [
+      'LeadsOverTimeChart',
+      () => (
+        <ui.LeadsOverTimeChart
+          data={{
+            bucket: 'day',
+            points: [{ start: '2026-05-01', end: '2026-05-01', count: 3, previous: 1 }],
+            total: 3,
+            previousTotal: 1,
+          }}
+          range={{ from: '2026-05-01', to: '2026-05-01' }}
+          {...format}
+        />
+      ),
+      'May 1, 2026',
+    ],
+    [
+      'CallOutcomes',
+      () => (
+        <ui.CallOutcomes
+          data={{
+            total: 2,
+            completed: 1,
+            noShow: 1,
+            cancelled: 0,
+            rescheduled: 0,
+            scheduled: 0,
+            other: 0,
+            rates: { completed: 0.5, noShow: 0.5, cancelled: 0, rescheduled: 0 },
+            showUpRate: 0.5,
+            medianDurationMinutes: 30,
+            withDuration: 1,
+          }}
+          {...format}
+        />
+      ),
+      'No-show',
+    ],
+    [
+      'PipelineValue',
+      () => (
+        <ui.PipelineValue
+          data={{
+            upcomingValue: 123_400,
+            upcomingCount: 2,
+            upcomingWithoutValue: 0,
+            wonValue: 0,
+            wonCount: 0,
+            wonWithoutValue: 0,
+          }}
+          now={now}
+          {...format}
+        />
+      ),
+      '$1,234.00',
+    ],
+    [
+      'KpiCard',
+      () => (
+        <AuraRoot>
+          <ui.KpiCard label="Leads" value="12" current={12} previous={10} />
+        </AuraRoot>
+      ),
+      'up 20% on the previous period',
+    ],
+  ]
+  for (const [component, element, text] of insightCases) {
+    ssrIt(component, 'given figures in server HTML, hydrated without a mismatch', async () => {
+      const { serverDom } = await renderOnServerThenHydrate(element())
+      expect(serverDom.textContent).toContain(text)
+    })
+  }
+
   it('covers every component the package exports', () => {
     const components = Object.entries(ui)
       .filter(
