@@ -14,7 +14,9 @@ export interface BarItem {
   valueText: string
   /** A muted second figure (a share or a conversion). */
   meta?: string | undefined
-  /** The whole mark in words: its accessible name and tooltip. */
+  /** A sign before `meta` for the eye only (the description says it in words). */
+  metaPrefix?: string | undefined
+  /** The mark in a sentence with units: its accessible description and tooltip. */
   description: string
   /** `muted`: drawn outlined, for what stands beside the main bars ("other", "left the funnel"). */
   tone?: 'muted' | undefined
@@ -31,7 +33,8 @@ const LABEL_LENGTH = 120
 /**
  * Horizontal bars in an SVG (`role="img"`, named by `summary`), under a grid of rows that carry
  * the labels and figures as text: each row is a button (one tab stop for the chart, arrows move)
- * with the bar's figures as its name and tooltip. Bars scale to the longest one.
+ * named by its visible text, described (and tooltipped) by a sentence with units. Bars scale to
+ * the longest one.
  */
 export function BarChart({
   summary,
@@ -102,19 +105,36 @@ export function BarChart({
           type="button"
           className="aura-bar-row"
           style={{ gridRow: at }}
-          aria-label={item.description}
+          aria-describedby={hint && item.onSelect ? `${id}-${index} ${id}-hint` : `${id}-${index}`}
           aria-disabled={item.onSelect ? undefined : 'true'}
           data-selectable={item.onSelect ? '' : undefined}
           onClick={item.onSelect}
           {...markProps(index)}
         >
-          <bdi className="aura-bar-label">{displayValue(item.label, LABEL_LENGTH)}</bdi>
+          {/* The visible text is the name; the sentence with units is the description. */}
+          <bdi className="aura-bar-label">{displayValue(item.label, LABEL_LENGTH)}</bdi>{' '}
           <span className="aura-bar-value">
             {item.valueText}
-            {item.meta ? <span className="aura-bar-meta">{item.meta}</span> : null}
+            {item.meta ? (
+              <>
+                {' '}
+                <span className="aura-bar-meta">
+                  {item.metaPrefix ? <span aria-hidden="true">{item.metaPrefix} </span> : null}
+                  {item.meta}
+                </span>
+              </>
+            ) : null}
           </span>
         </button>
       ))}
+      {/* Descriptions are read through aria-describedby only, not a second time in the page. */}
+      <div hidden>
+        {rows.map(({ item, index }) => (
+          <span key={item.key} id={`${id}-${index}`}>
+            {item.description}
+          </span>
+        ))}
+      </div>
       {shownRow ? (
         <div
           className="aura-chart-tooltip"

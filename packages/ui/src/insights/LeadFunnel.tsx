@@ -148,7 +148,8 @@ export const LeadFunnelChart = forwardRef<HTMLDivElement, InsightPartProps>(
       value: step.count,
       ghost: step.reached,
       valueText: format.integer(step.count),
-      meta: step.conversion === null ? undefined : `→ ${format.percent(step.conversion)}`,
+      meta: step.conversion === null ? undefined : format.percent(step.conversion),
+      metaPrefix: '→',
       description: [
         `${label(step.status)}: ${leads(step.count)}`,
         text.reached(step.reached, format.integer(step.reached)),
