@@ -6,9 +6,9 @@ import {
   type Lead,
 } from '@aura-kit/client'
 import { describe, expect, it } from 'vitest'
+import { createVirtualApi, settled } from '../test-utils/virtualApi.ts'
 import { leadFacts } from './facts.ts'
 import { createListScan, type ScanClock } from './listScan.ts'
-import { createVirtualApi, settled } from './test-utils/virtualApi.ts'
 
 function leadScan(
   client: AuraClient,

@@ -1,8 +1,8 @@
 import type { Lead } from '@aura-kit/client'
 import { describe, expect, it } from 'vitest'
+import { createVirtualApi, settled } from '../test-utils/virtualApi.ts'
 import { leadFacts } from './facts.ts'
 import { createListScan } from './listScan.ts'
-import { createVirtualApi, settled } from './test-utils/virtualApi.ts'
 
 /**
  * How long a scan of the mock's 5,000 leads takes against its default rate limit (100 requests a

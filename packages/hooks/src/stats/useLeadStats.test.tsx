@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest'
 import type { LeadFilters } from '../queryKeys.ts'
 import { createTestClients, MOCK_COUNTS, setupMockServer } from '../test-utils/mockServer.ts'
 import { createTestQueryClient, renderWithClient } from '../test-utils/render.tsx'
+import { createVirtualApi } from '../test-utils/virtualApi.ts'
 import { useLeads } from '../useLeads.ts'
 import { callOutcomes, pipelineValue } from './callFigures.ts'
 import { callFacts, leadFacts } from './facts.ts'
 import { AURA_FUNNEL, leadFunnel, leadSources, leadsOverTime } from './leadFigures.ts'
-import { createVirtualApi } from './test-utils/virtualApi.ts'
 import { useCallStats, useLeadStats } from './useLeadStats.ts'
 
 const harness = setupMockServer()

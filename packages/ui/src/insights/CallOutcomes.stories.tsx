@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { withMockApi } from '../test-utils/MockApiProvider.tsx'
-import { CallOutcomes } from './CallOutcomes.tsx'
 import {
   failSecondPage,
   holdSecondPage,
   hugeOutcomes,
   oneCall,
   STORY_RANGE,
-} from './test-utils/storyFigures.ts'
+} from '../test-utils/insightFigures.ts'
+import { withMockApi } from '../test-utils/MockApiProvider.tsx'
+import { CallOutcomes } from './CallOutcomes.tsx'
 
 const meta = {
   title: 'Insights/CallOutcomes',

@@ -1,8 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { withMockApi } from '../test-utils/MockApiProvider.tsx'
-import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
-import { LeadFunnel } from './LeadFunnel.tsx'
 import {
   emptyFunnel,
   failSecondPage,
@@ -10,7 +7,10 @@ import {
   hugeFunnel,
   oneStatusFunnel,
   STORY_RANGE,
-} from './test-utils/storyFigures.ts'
+} from '../test-utils/insightFigures.ts'
+import { withMockApi } from '../test-utils/MockApiProvider.tsx'
+import { withHostileHostCss } from '../test-utils/withHostileHostCss.tsx'
+import { LeadFunnel } from './LeadFunnel.tsx'
 
 const meta = {
   title: 'Insights/LeadFunnel',

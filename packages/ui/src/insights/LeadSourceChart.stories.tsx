@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { withMockApi } from '../test-utils/MockApiProvider.tsx'
-import { LeadSourceChart } from './LeadSourceChart.tsx'
 import {
   failSecondPage,
   holdSecondPage,
@@ -9,7 +7,9 @@ import {
   hugeSources,
   oneSource,
   STORY_RANGE,
-} from './test-utils/storyFigures.ts'
+} from '../test-utils/insightFigures.ts'
+import { withMockApi } from '../test-utils/MockApiProvider.tsx'
+import { LeadSourceChart } from './LeadSourceChart.tsx'
 
 const meta = {
   title: 'Insights/LeadSourceChart',

@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { withMockApi } from '../test-utils/MockApiProvider.tsx'
-import { LeadsOverTimeChart } from './LeadsOverTimeChart.tsx'
 import {
   failSecondPage,
   holdSecondPage,
   hugeSeries,
   oneDay,
   STORY_RANGE,
-} from './test-utils/storyFigures.ts'
+} from '../test-utils/insightFigures.ts'
+import { withMockApi } from '../test-utils/MockApiProvider.tsx'
+import { LeadsOverTimeChart } from './LeadsOverTimeChart.tsx'
 
 const meta = {
   title: 'Insights/LeadsOverTimeChart',

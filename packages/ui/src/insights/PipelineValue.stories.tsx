@@ -1,14 +1,14 @@
 import { REFERENCE_TIME } from '@aura-kit/mock-api'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
-import { withMockApi } from '../test-utils/MockApiProvider.tsx'
-import { PipelineValue } from './PipelineValue.tsx'
 import {
   failSecondPage,
   holdSecondPage,
   hugePipeline,
   STORY_RANGE,
-} from './test-utils/storyFigures.ts'
+} from '../test-utils/insightFigures.ts'
+import { withMockApi } from '../test-utils/MockApiProvider.tsx'
+import { PipelineValue } from './PipelineValue.tsx'
 
 const meta = {
   title: 'Insights/PipelineValue',

@@ -1,6 +1,6 @@
 import { createAuraClient } from '@aura-kit/client'
 import { createMockApi, type MockCounts, REFERENCE_TIME } from '@aura-kit/mock-api'
-import type { ListScan, ScanClock, ScanSnapshot } from '../listScan.ts'
+import type { ListScan, ScanClock, ScanSnapshot } from '../stats/listScan.ts'
 
 export interface VirtualApiOptions {
   counts: MockCounts
