@@ -129,8 +129,13 @@ describe('styles.css', () => {
     }
   })
 
-  it('keeps SVG and elements with presentational size attributes out of the reset', () => {
-    expect(rules[0]?.selector).toContain(':where(:not(svg, svg *, [width], [height]))')
+  it("keeps SVG, elements with presentational size attributes and the host's marked content out of the reset", () => {
+    expect(rules[0]?.selector).toContain(
+      ':where(:not(svg, svg *, [width], [height], [data-aura-host], [data-aura-host] *))',
+    )
+    expect(rules[0]?.selector).toContain(
+      ':where(:not([data-aura-host], [data-aura-host] *))::before',
+    )
     // `all: revert` drops `hidden` in Chromium (a presentational hint); the kit puts it back.
     const hidden = rules.find((rule) => rule.selector.includes(':where([hidden]:not('))
     expect(hidden?.body).toContain('display: none !important;')
