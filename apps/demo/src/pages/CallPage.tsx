@@ -70,9 +70,5 @@ function RelatedLinks({ call }: { call: Call }) {
 function LeadLink({ leadId }: { leadId: string }) {
   const lead = useLead(leadId).data
   const name = lead?.full_name?.trim() || lead?.email?.trim() || leadId
-  return (
-    <Link to={`/leads/${encodeURIComponent(leadId)}`} data-lead-id={leadId}>
-      {name}
-    </Link>
-  )
+  return <Link to={`/leads/${encodeURIComponent(leadId)}`}>{name}</Link>
 }
