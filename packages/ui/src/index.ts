@@ -1,5 +1,5 @@
 export type { Appearance, AppearanceVariables, AuraRootProps } from './aura-root/index.ts'
-export { AuraRoot, appearanceStyle, usePortalContainer } from './aura-root/index.ts'
+export { AuraRoot } from './aura-root/index.ts'
 export type {
   CallTranscriptExportProps,
   CallTranscriptFollowProps,
@@ -12,24 +12,9 @@ export type {
   CallTranscriptSearchProps,
   CallTranscriptSpeakerFilterProps,
   ResolveRecordingSrc,
-  TranscriptEntry,
-  TranscriptExportInput,
-  TranscriptFile,
-  TranscriptFormat,
   TranscriptMessages,
 } from './call-transcript/index.ts'
-export {
-  buildTranscriptFile,
-  CallTranscript,
-  findActiveSegment,
-  formatCueTime,
-  normalizeTranscript,
-  searchTranscript,
-  transcriptToJson,
-  transcriptToSrt,
-  transcriptToText,
-  transcriptToVtt,
-} from './call-transcript/index.ts'
+export { CallTranscript } from './call-transcript/index.ts'
 export type { CallsTableModel, CallsTableProps } from './calls-table/index.ts'
 export {
   CALL_CSV_COLUMNS,
@@ -79,9 +64,9 @@ export type {
   LoadMoreState,
   SortingMode,
 } from './data-table/index.ts'
-export { DataTable, dataTableFeatures, useDataTable } from './data-table/index.ts'
-export type { ExportButtonProps, ExportCsvOptions } from './export-button/index.ts'
-export { downloadBlob, ExportButton, exportCsv } from './export-button/index.ts'
+export { DataTable, useDataTable } from './data-table/index.ts'
+export type { ExportButtonProps } from './export-button/index.ts'
+export { ExportButton } from './export-button/index.ts'
 export type {
   FilterControl,
   FilterFields,
@@ -90,20 +75,16 @@ export type {
   FiltersOf,
   FilterValues,
   OctanistTableFilters,
-  SearchParamsOptions,
   UseFiltersSearchParamsOptions,
 } from './filter-bar/index.ts'
 export {
   CALL_FILTER_FIELDS,
   CallFilterBar,
   FilterBar,
-  filtersFromSearchParams,
-  filtersToSearchParams,
   LEAD_FILTER_FIELDS,
   LeadFilterBar,
   OCTANIST_FILTER_FIELDS,
   OctanistFilterBar,
-  toOctanistQuery,
   useFiltersSearchParams,
 } from './filter-bar/index.ts'
 export type {
@@ -139,11 +120,8 @@ export type {
   ResolveUser,
   UserNameProps,
 } from './kit/index.ts'
-export { AuraKitProvider, UserName, useKit, userQueryKey, useUser } from './kit/index.ts'
+export { AuraKitProvider, UserName, useKit, useUser } from './kit/index.ts'
 export type {
-  Attribution,
-  AttributionField,
-  ClickIdGroup,
   LeadDetailOptions,
   LeadDetailPanelContactProps,
   LeadDetailPanelHeaderProps,
@@ -156,7 +134,6 @@ export type {
 } from './lead-detail-panel/index.ts'
 export {
   CLICK_ID_PLATFORMS,
-  groupAttribution,
   LeadDetailPanel,
   LeadDetailSheet,
   PAYMENT_STATUS_LABELS,
@@ -172,7 +149,7 @@ export {
   useLeadsTable,
 } from './leads-table/index.ts'
 export type { AuraMessages, MessagesOverride } from './messages/index.ts'
-export { en, mergeMessages, plural } from './messages/index.ts'
+export { en } from './messages/index.ts'
 export type {
   OctanistLeadsTableModel,
   OctanistLeadsTableProps,
@@ -183,12 +160,7 @@ export {
   OCTANIST_CSV_COLUMNS,
   OCTANIST_STATUS_LABELS,
   OctanistLeadsTable,
-  toOctanistSort,
   useOctanistLeadsTable,
 } from './octanist-leads-table/index.ts'
 export type { CsvColumn } from './utils/csv.ts'
-export { escapeCsvField } from './utils/csv.ts'
-export type { FormatterOptions, Formatters } from './utils/formatters.ts'
-export { createFormatters } from './utils/formatters.ts'
-export { normalizePhone } from './utils/normalizePhone.ts'
-export { mailtoHref, safeHref, telHref } from './utils/safeHref.ts'
+export type { Formatters } from './utils/formatters.ts'

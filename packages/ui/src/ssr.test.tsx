@@ -21,7 +21,6 @@ import {
   CallTranscript,
   ColumnMenu,
   CreateLeadForm,
-  createFormatters,
   createLeadColumns,
   DataTable,
   ExportButton,
@@ -38,6 +37,7 @@ import { de } from './messages/de/index.ts'
 import { createTestClients, setupMockServer } from './test-utils/mockServer.ts'
 import { generateCalls, generateLeads } from './test-utils/storyData.ts'
 import { textOf } from './utils/formatters.ts'
+import { createFormatters } from './utils.ts'
 
 const harness = setupMockServer()
 const clients = createTestClients()

@@ -1,6 +1,7 @@
 import type { Call } from '@aura-kit/client'
 import { useCall, useLead } from '@aura-kit/hooks'
-import { CallTranscript, safeHref, useKit } from '@aura-kit/ui'
+import { CallTranscript, useKit } from '@aura-kit/ui'
+import { safeHref } from '@aura-kit/ui/utils'
 import { Link, useLocation, useParams } from 'react-router'
 import { useConnection } from '../connection/ConnectionProvider.tsx'
 import { useStrings } from '../i18n/LanguageProvider.tsx'

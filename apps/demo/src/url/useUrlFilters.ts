@@ -1,9 +1,5 @@
-import {
-  type FilterFields,
-  type FiltersOf,
-  filtersFromSearchParams,
-  filtersToSearchParams,
-} from '@aura-kit/ui'
+import type { FilterFields, FiltersOf } from '@aura-kit/ui'
+import { filtersFromSearchParams, filtersToSearchParams } from '@aura-kit/ui/utils'
 import { useCallback, useMemo } from 'react'
 import { useSearchParams } from 'react-router'
 
