@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef, type HTMLAttributes, useCallback, useState } from 'react'
 import { KitProvider, useKit, useResolvedKit } from '../kit/KitContext.tsx'
-import type { KitSettings } from '../kit/kitSettings.ts'
+import { type KitSettings, splitKitSettings } from '../kit/kitSettings.ts'
 import { appearanceStyle } from './appearance.ts'
 
 /** The kit's root element, where popovers and menus mount (never bare in the host's body). */
@@ -16,48 +16,33 @@ export interface AuraRootProps extends HTMLAttributes<HTMLDivElement>, KitSettin
  * (`data-theme` and `--aura-*` variables, inherited from an enclosing kit when not given) and
  * hands the kit settings, with its own overrides, to everything under it.
  */
-export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(function AuraRoot(
-  {
-    appearance,
-    locale,
-    timeZone,
-    currency,
-    messages,
-    resolveUser,
-    users,
-    className,
-    style,
-    children,
-    ...rest
+export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(
+  function AuraRoot(props, forwardedRef) {
+    const [settings, { className, style, children, ...rest }] = splitKitSettings(props)
+    const [element, setElement] = useState<HTMLDivElement | null>(null)
+    const ref = useCallback(
+      (node: HTMLDivElement | null) => {
+        setElement(node)
+        if (typeof forwardedRef === 'function') {
+          forwardedRef(node)
+        } else if (forwardedRef) {
+          forwardedRef.current = node
+        }
+      },
+      [forwardedRef],
+    )
+    const kit = useResolvedKit(settings, element)
+    return (
+      <div
+        {...rest}
+        ref={ref}
+        className={className ? `aura-root ${className}` : 'aura-root'}
+        data-theme={kit.appearance?.theme === 'dark' ? 'dark' : 'light'}
+        lang={kit.messages.language}
+        style={{ ...appearanceStyle(kit.appearance?.variables), ...style }}
+      >
+        <KitProvider value={kit}>{children}</KitProvider>
+      </div>
+    )
   },
-  forwardedRef,
-) {
-  const [element, setElement] = useState<HTMLDivElement | null>(null)
-  const ref = useCallback(
-    (node: HTMLDivElement | null) => {
-      setElement(node)
-      if (typeof forwardedRef === 'function') {
-        forwardedRef(node)
-      } else if (forwardedRef) {
-        forwardedRef.current = node
-      }
-    },
-    [forwardedRef],
-  )
-  const kit = useResolvedKit(
-    { appearance, locale, timeZone, currency, messages, resolveUser, users },
-    element,
-  )
-  return (
-    <div
-      {...rest}
-      ref={ref}
-      className={className ? `aura-root ${className}` : 'aura-root'}
-      data-theme={kit.appearance?.theme === 'dark' ? 'dark' : 'light'}
-      lang={kit.messages.language}
-      style={{ ...appearanceStyle(kit.appearance?.variables), ...style }}
-    >
-      <KitProvider value={kit}>{children}</KitProvider>
-    </div>
-  )
-})
+)

@@ -83,14 +83,9 @@ const RootFrame = forwardRef<HTMLDivElement, FrameProps & { loadState: LoadState
   function RootFrame(
     {
       loadState,
-      appearance,
-      locale,
-      timeZone,
-      currency,
       messages,
       resolveUser,
       resolveUserName,
-      users,
       recordingBaseUrl,
       resolveRecordingSrc,
       recordingAccess,
@@ -134,13 +129,8 @@ const RootFrame = forwardRef<HTMLDivElement, FrameProps & { loadState: LoadState
         {...rest}
         ref={ref}
         className={cx('aura-transcript-root', className)}
-        appearance={appearance}
-        locale={locale}
-        timeZone={timeZone}
-        currency={currency}
         messages={messages}
         resolveUser={resolveUser ?? resolveUserName}
-        users={users}
         // Keys bubble here from every part: the transcript's shortcuts.
         onKeyDown={composeEventHandlers(onKeyDown, onShortcut)}
       >

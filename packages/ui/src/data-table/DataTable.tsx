@@ -2,6 +2,7 @@
 import type { ColumnVisibilityState, RowData, SortingState } from '@tanstack/react-table'
 import type { ReactNode } from 'react'
 import type { KitSettings } from '../kit/kitSettings.ts'
+import { splitKitSettings } from '../kit/kitSettings.ts'
 import { DataTableColumnMenu } from './DataTableColumnMenu.tsx'
 import { DataTableExport } from './DataTableExport.tsx'
 import { DataTableFilters, DataTableSearch } from './DataTableFilters.tsx'
@@ -52,26 +53,14 @@ export interface DataTableProps<TRow extends RowData> extends KitSettings {
  * The generic virtualized grid behind every kit table, for rows of your own: the same parts as
  * the kit's tables (`DataTable.Root`, `.Toolbar`, `.Grid`, `.Footer`…) over `useDataTable`.
  */
-function DataTableComponent<TRow extends RowData>({
-  label,
-  emptyMessage,
-  onClearFilters,
-  toolbar,
-  className,
-  appearance,
-  locale,
-  timeZone,
-  currency,
-  messages,
-  resolveUser,
-  users,
-  ...options
-}: DataTableProps<TRow>) {
+function DataTableComponent<TRow extends RowData>(props: DataTableProps<TRow>) {
+  const [settings, { label, emptyMessage, onClearFilters, toolbar, className, ...options }] =
+    splitKitSettings(props)
   const table = useDataTable<TRow>({
     ...options,
     labels: () => ({ grid: label, filters: label, empty: emptyMessage }),
     clearFilters: onClearFilters,
-    settings: { appearance, locale, timeZone, currency, messages, resolveUser, users },
+    settings,
   })
   return (
     <DataTableRoot table={table} className={className}>

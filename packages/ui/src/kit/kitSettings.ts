@@ -25,3 +25,31 @@ export interface KitSettings {
    */
   users?: readonly KnownUser[] | undefined
 }
+
+const KIT_SETTING_KEYS = [
+  'appearance',
+  'locale',
+  'timeZone',
+  'currency',
+  'messages',
+  'resolveUser',
+  'users',
+] as const satisfies ReadonlyArray<keyof KitSettings>
+
+/** `Omit` that keeps a union of prop shapes a union (a target that is a lead id, a lead, …). */
+type OmitEach<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
+/** A component's props split into its kit settings (overrides for its root) and the rest. */
+export function splitKitSettings<P extends KitSettings>(
+  props: P,
+): [KitSettings, OmitEach<P, keyof KitSettings>] {
+  const settings: Record<string, unknown> = {}
+  const rest: Record<string, unknown> = { ...(props as Record<string, unknown>) }
+  for (const key of KIT_SETTING_KEYS) {
+    if (key in rest) {
+      settings[key] = rest[key]
+      delete rest[key]
+    }
+  }
+  return [settings as KitSettings, rest as OmitEach<P, keyof KitSettings>]
+}

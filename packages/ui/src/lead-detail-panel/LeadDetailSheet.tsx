@@ -4,6 +4,7 @@ import { type ReactNode, useRef } from 'react'
 import { AuraRoot, usePortalContainer } from '../aura-root/AuraRoot.tsx'
 import { useKit } from '../kit/KitContext.tsx'
 import type { KitSettings } from '../kit/kitSettings.ts'
+import { splitKitSettings } from '../kit/kitSettings.ts'
 import { LeadDetailPanelRoot } from './LeadDetailPanelRoot.tsx'
 import { LeadDetailPanelSections } from './LeadDetailPanelSections.tsx'
 import type { LeadDetailOptions, LeadDetailTarget } from './leadDetailProps.ts'
@@ -26,32 +27,16 @@ export type LeadDetailSheetProps = KitSettings &
  * its own kit root, inheriting the enclosing kit's theme, messages and people, so nothing lands
  * bare in the host's body; Escape and the close button close it, and focus returns to where it was.
  */
-export function LeadDetailSheet({
-  appearance,
-  locale,
-  timeZone,
-  currency,
-  messages,
-  resolveUser,
-  resolveUserName,
-  users,
-  className,
-  open,
-  defaultOpen,
-  onOpenChange,
-  children,
-  ...target
-}: LeadDetailSheetProps) {
+export function LeadDetailSheet(props: LeadDetailSheetProps) {
+  const [
+    settings,
+    { resolveUserName, className, open, defaultOpen, onOpenChange, children, ...target },
+  ] = splitKitSettings(props)
   return (
     <AuraRoot
       className="aura-sheet-root"
-      appearance={appearance}
-      locale={locale}
-      timeZone={timeZone}
-      currency={currency}
-      messages={messages}
-      resolveUser={resolveUser ?? resolveUserName}
-      users={users}
+      {...settings}
+      resolveUser={settings.resolveUser ?? resolveUserName}
     >
       <Dialog.Root open={open} defaultOpen={defaultOpen} onOpenChange={onOpenChange}>
         <SheetPortal className={className} target={target}>
