@@ -5,23 +5,17 @@ import {
   callOutcomes,
   type DayRange,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, type ReactNode, useContext, useId } from 'react'
+import { createContext, forwardRef, useContext, useId } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
-import {
-  InsightNote,
-  type InsightPartProps,
-  InsightProgressBar,
-  InsightState,
-  InsightTable,
-  InsightTitle,
-} from './InsightParts.tsx'
+import type { InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import { CallSource } from './insightSource.tsx'
 import { KpiCard } from './KpiCard.tsx'
 import { useInsightFormat } from './useInsightFormat.ts'
+import { DefaultInsightParts, withInsightParts } from './widget.tsx'
 
 export interface CallOutcomesProps extends InsightRootProps {
   /** The call list's filters (as the calls table takes them). */
@@ -87,7 +81,12 @@ export const CallOutcomesRoot = forwardRef<HTMLDivElement, CallOutcomesProps>(
               title={title ?? messages.insights.outcomesTitle}
               select={select}
             >
-              {children ?? <DefaultParts />}
+              {children ?? (
+                <DefaultInsightParts>
+                  <CallOutcomesSummary />
+                  <CallOutcomesChart />
+                </DefaultInsightParts>
+              )}
             </OutcomesScope>
           )}
         </CallSource>
@@ -224,34 +223,8 @@ export const CallOutcomesChart = forwardRef<HTMLDivElement, InsightPartProps>(
   },
 )
 
-function DefaultParts(): ReactNode {
-  return (
-    <>
-      <InsightTitle />
-      <InsightProgressBar />
-      <InsightState />
-      <CallOutcomesSummary />
-      <CallOutcomesChart />
-      <InsightNote />
-      <InsightTable />
-    </>
-  )
-}
-
 /** Call outcomes, ready-made; compose `CallOutcomes.Root` with its parts for another layout. */
-const CallOutcomesComponent = forwardRef<HTMLDivElement, CallOutcomesProps>(
-  function CallOutcomes(props, ref) {
-    return <CallOutcomesRoot {...props} ref={ref} />
-  },
-)
-
-export const CallOutcomes = Object.assign(CallOutcomesComponent, {
-  Root: CallOutcomesRoot,
-  Title: InsightTitle,
-  Progress: InsightProgressBar,
-  State: InsightState,
+export const CallOutcomes = withInsightParts('CallOutcomes', CallOutcomesRoot, {
   Summary: CallOutcomesSummary,
   Chart: CallOutcomesChart,
-  Note: InsightNote,
-  Table: InsightTable,
 })

@@ -6,19 +6,12 @@ import {
   funnelFromBuckets,
   leadFunnel,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, type ReactNode, useContext, useId } from 'react'
+import { createContext, forwardRef, useContext, useId } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
-import {
-  InsightNote,
-  type InsightPartProps,
-  InsightProgressBar,
-  InsightState,
-  InsightTable,
-  InsightTitle,
-} from './InsightParts.tsx'
+import type { InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import {
   type LeadInsightSource,
@@ -27,6 +20,7 @@ import {
   selection,
 } from './insightSource.tsx'
 import { useInsightFormat } from './useInsightFormat.ts'
+import { DefaultInsightParts, withInsightParts } from './widget.tsx'
 
 export type LeadFunnelProps = InsightRootProps &
   LeadInsightSource & {
@@ -84,7 +78,11 @@ export const LeadFunnelRoot = forwardRef<HTMLDivElement, LeadFunnelProps>(
               octanist={api === 'octanist'}
               select={(status) => selection(props, range, { status })}
             >
-              {children ?? <DefaultParts />}
+              {children ?? (
+                <DefaultInsightParts>
+                  <LeadFunnelChart />
+                </DefaultInsightParts>
+              )}
             </FunnelScope>
           )}
         </LeadSource>
@@ -215,35 +213,10 @@ export const LeadFunnelChart = forwardRef<HTMLDivElement, InsightPartProps>(
   },
 )
 
-function DefaultParts(): ReactNode {
-  return (
-    <>
-      <InsightTitle />
-      <InsightProgressBar />
-      <InsightState />
-      <LeadFunnelChart />
-      <InsightNote />
-      <InsightTable />
-    </>
-  )
-}
-
 /**
  * The lead funnel, ready-made: title, progress while counting, states, the bars and a hidden
  * table with the same figures. Compose `LeadFunnel.Root` with its parts for another layout.
  */
-const LeadFunnelComponent = forwardRef<HTMLDivElement, LeadFunnelProps>(
-  function LeadFunnel(props, ref) {
-    return <LeadFunnelRoot {...props} ref={ref} />
-  },
-)
-
-export const LeadFunnel = Object.assign(LeadFunnelComponent, {
-  Root: LeadFunnelRoot,
-  Title: InsightTitle,
-  Progress: InsightProgressBar,
-  State: InsightState,
+export const LeadFunnel = withInsightParts('LeadFunnel', LeadFunnelRoot, {
   Chart: LeadFunnelChart,
-  Note: InsightNote,
-  Table: InsightTable,
 })

@@ -6,19 +6,12 @@ import {
   sourcesFromBuckets,
   topSources,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, type ReactNode, useContext, useId } from 'react'
+import { createContext, forwardRef, useContext, useId } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
-import {
-  InsightNote,
-  type InsightPartProps,
-  InsightProgressBar,
-  InsightState,
-  InsightTable,
-  InsightTitle,
-} from './InsightParts.tsx'
+import type { InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import {
   type LeadInsightSource,
@@ -27,6 +20,7 @@ import {
   selection,
 } from './insightSource.tsx'
 import { useInsightFormat } from './useInsightFormat.ts'
+import { DefaultInsightParts, withInsightParts } from './widget.tsx'
 
 export type LeadSourceChartProps = InsightRootProps &
   LeadInsightSource & {
@@ -109,7 +103,11 @@ export const LeadSourceChartRoot = forwardRef<HTMLDivElement, LeadSourceChartPro
               limit={limit}
               select={(source) => selection(props, range, { source })}
             >
-              {children ?? <DefaultParts />}
+              {children ?? (
+                <DefaultInsightParts>
+                  <LeadSourceChartChart />
+                </DefaultInsightParts>
+              )}
             </SourcesScope>
           )}
         </LeadSource>
@@ -195,32 +193,7 @@ export const LeadSourceChartChart = forwardRef<HTMLDivElement, InsightPartProps>
   },
 )
 
-function DefaultParts(): ReactNode {
-  return (
-    <>
-      <InsightTitle />
-      <InsightProgressBar />
-      <InsightState />
-      <LeadSourceChartChart />
-      <InsightNote />
-      <InsightTable />
-    </>
-  )
-}
-
 /** Leads by source, ready-made; compose `LeadSourceChart.Root` with its parts for another layout. */
-const LeadSourceChartComponent = forwardRef<HTMLDivElement, LeadSourceChartProps>(
-  function LeadSourceChart(props, ref) {
-    return <LeadSourceChartRoot {...props} ref={ref} />
-  },
-)
-
-export const LeadSourceChart = Object.assign(LeadSourceChartComponent, {
-  Root: LeadSourceChartRoot,
-  Title: InsightTitle,
-  Progress: InsightProgressBar,
-  State: InsightState,
+export const LeadSourceChart = withInsightParts('LeadSourceChart', LeadSourceChartRoot, {
   Chart: LeadSourceChartChart,
-  Note: InsightNote,
-  Table: InsightTable,
 })

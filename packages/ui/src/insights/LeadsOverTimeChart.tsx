@@ -10,31 +10,17 @@ import {
   timeBuckets,
   timeSeriesFromBuckets,
 } from '@aura-kit/hooks'
-import {
-  createContext,
-  forwardRef,
-  type ReactNode,
-  useContext,
-  useId,
-  useMemo,
-  useState,
-} from 'react'
+import { createContext, forwardRef, useContext, useId, useMemo, useState } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { useInsight } from './InsightContext.tsx'
-import {
-  InsightNote,
-  type InsightPartProps,
-  InsightProgressBar,
-  InsightState,
-  InsightTable,
-  InsightTitle,
-} from './InsightParts.tsx'
+import type { InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import { type LeadInsightSource, LeadSource, type LeadSourceSpec } from './insightSource.tsx'
 import { KpiCard } from './KpiCard.tsx'
 import { LineChart, type LinePoint } from './LineChart.tsx'
 import { type InsightFormat, useInsightFormat } from './useInsightFormat.ts'
+import { DefaultInsightParts, withInsightParts } from './widget.tsx'
 
 export type LeadsOverTimeChartProps = InsightRootProps &
   LeadInsightSource & {
@@ -104,7 +90,12 @@ export const LeadsOverTimeChartRoot = forwardRef<HTMLDivElement, LeadsOverTimeCh
               title={title ?? kit.messages.insights.overTimeTitle}
               select={select}
             >
-              {children ?? <DefaultParts />}
+              {children ?? (
+                <DefaultInsightParts>
+                  <LeadsOverTimeChartTotal />
+                  <LeadsOverTimeChartChart />
+                </DefaultInsightParts>
+              )}
             </SeriesScope>
           )}
         </LeadSource>
@@ -227,34 +218,8 @@ export const LeadsOverTimeChartChart = forwardRef<HTMLDivElement, InsightPartPro
   },
 )
 
-function DefaultParts(): ReactNode {
-  return (
-    <>
-      <InsightTitle />
-      <InsightProgressBar />
-      <InsightState />
-      <LeadsOverTimeChartTotal />
-      <LeadsOverTimeChartChart />
-      <InsightNote />
-      <InsightTable />
-    </>
-  )
-}
-
 /** Leads over time, ready-made; compose `LeadsOverTimeChart.Root` with its parts for another layout. */
-const LeadsOverTimeChartComponent = forwardRef<HTMLDivElement, LeadsOverTimeChartProps>(
-  function LeadsOverTimeChart(props, ref) {
-    return <LeadsOverTimeChartRoot {...props} ref={ref} />
-  },
-)
-
-export const LeadsOverTimeChart = Object.assign(LeadsOverTimeChartComponent, {
-  Root: LeadsOverTimeChartRoot,
-  Title: InsightTitle,
-  Progress: InsightProgressBar,
-  State: InsightState,
+export const LeadsOverTimeChart = withInsightParts('LeadsOverTimeChart', LeadsOverTimeChartRoot, {
   Total: LeadsOverTimeChartTotal,
   Chart: LeadsOverTimeChartChart,
-  Note: InsightNote,
-  Table: InsightTable,
 })

@@ -6,30 +6,16 @@ import {
   type PipelineFigures,
   pipelineValue,
 } from '@aura-kit/hooks'
-import {
-  createContext,
-  forwardRef,
-  type ReactNode,
-  useContext,
-  useId,
-  useMemo,
-  useState,
-} from 'react'
+import { createContext, forwardRef, useContext, useId, useMemo, useState } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { useInsight } from './InsightContext.tsx'
-import {
-  InsightNote,
-  type InsightPartProps,
-  InsightProgressBar,
-  InsightState,
-  InsightTable,
-  InsightTitle,
-} from './InsightParts.tsx'
+import type { InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import { CallSource } from './insightSource.tsx'
 import { KpiCard } from './KpiCard.tsx'
 import { useInsightFormat } from './useInsightFormat.ts'
+import { DefaultInsightParts, withInsightParts } from './widget.tsx'
 
 export interface PipelineValueProps extends InsightRootProps {
   /** The call list's filters (as the calls table takes them). */
@@ -106,7 +92,11 @@ export const PipelineValueRoot = forwardRef<HTMLDivElement, PipelineValueProps>(
               onSelect={onSelect}
               filters={filters}
             >
-              {children ?? <DefaultParts />}
+              {children ?? (
+                <DefaultInsightParts>
+                  <PipelineValueCards />
+                </DefaultInsightParts>
+              )}
             </PipelineScope>
           )}
         </CallSource>
@@ -210,32 +200,7 @@ export const PipelineValueCards = forwardRef<HTMLDivElement, InsightPartProps>(
   },
 )
 
-function DefaultParts(): ReactNode {
-  return (
-    <>
-      <InsightTitle />
-      <InsightProgressBar />
-      <InsightState />
-      <PipelineValueCards />
-      <InsightNote />
-      <InsightTable />
-    </>
-  )
-}
-
 /** Pipeline value, ready-made; compose `PipelineValue.Root` with its parts for another layout. */
-const PipelineValueComponent = forwardRef<HTMLDivElement, PipelineValueProps>(
-  function PipelineValue(props, ref) {
-    return <PipelineValueRoot {...props} ref={ref} />
-  },
-)
-
-export const PipelineValue = Object.assign(PipelineValueComponent, {
-  Root: PipelineValueRoot,
-  Title: InsightTitle,
-  Progress: InsightProgressBar,
-  State: InsightState,
+export const PipelineValue = withInsightParts('PipelineValue', PipelineValueRoot, {
   Cards: PipelineValueCards,
-  Note: InsightNote,
-  Table: InsightTable,
 })
