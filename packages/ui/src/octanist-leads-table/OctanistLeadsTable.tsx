@@ -1,5 +1,6 @@
 'use client'
 import { DataTableParts } from '../data-table/DataTable.tsx'
+import { StandardTable } from '../data-table/readyTable.tsx'
 import { type OctanistLeadsTableProps, useOctanistLeadsTable } from './useOctanistLeadsTable.ts'
 
 /**
@@ -8,15 +9,7 @@ import { type OctanistLeadsTableProps, useOctanistLeadsTable } from './useOctani
  * `.Filters`, `.Export`, `.ColumnMenu`, `.Grid`, `.Footer`.
  */
 function OctanistLeadsTableComponent(props: OctanistLeadsTableProps) {
-  const table = useOctanistLeadsTable(props)
-  return (
-    <DataTableParts.Root table={table} className={props.className}>
-      <DataTableParts.Toolbar />
-      <DataTableParts.Grid>
-        <DataTableParts.Footer />
-      </DataTableParts.Grid>
-    </DataTableParts.Root>
-  )
+  return <StandardTable table={useOctanistLeadsTable(props)} className={props.className} />
 }
 
 export const OctanistLeadsTable = Object.assign(OctanistLeadsTableComponent, {
