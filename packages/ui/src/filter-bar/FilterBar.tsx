@@ -111,7 +111,9 @@ export const FilterBar = forwardRef<HTMLFormElement, FilterBarProps>(function Fi
                       {[{ value: ANY, label: messages.filters.any }, ...control.options].map(
                         (option) => (
                           <Select.Item
-                            key={option.value}
+                            // Radix copies item text into a hidden native <select> once; a new
+                            // label (the language switched) needs a new item to be copied again.
+                            key={`${option.value}\u0000${option.label}`}
                             value={option.value}
                             className="aura-menu-item"
                           >
