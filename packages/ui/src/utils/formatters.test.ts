@@ -12,6 +12,13 @@ describe('createFormatters', () => {
     expect(euro.replace(/\s/g, ' ')).toBe('1,50 €')
   })
 
+  it("writes minutes in the locale's own words", () => {
+    expect(createFormatters({ locale: 'en-US' }).minutes(1245)).toBe('1,245 min')
+    expect(createFormatters({ locale: 'de-DE' }).minutes(1245).replace(/\s/g, ' ')).toBe(
+      '1.245 Min.',
+    )
+  })
+
   it('formats plain amounts with the locale grouping and up to two decimals', () => {
     expect(createFormatters({ locale: 'en-US' }).number(1878.5)).toBe('1,878.5')
     expect(createFormatters({ locale: 'de-DE' }).number(16100.456)).toBe('16.100,46')

@@ -61,6 +61,18 @@ export function createFormatters({
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
     () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
   )
+  // The unit in the locale's own words: "45 min", "45 Min.".
+  const minutes = safeFormat(
+    () =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'minute',
+        unitDisplay: 'short',
+        maximumFractionDigits: 0,
+      }),
+    () =>
+      new Intl.NumberFormat('en-US', { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }),
+  )
   const decimal = safeFormat(
     () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
     () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
@@ -77,7 +89,7 @@ export function createFormatters({
       return value ? date.format(value) : EMPTY_VALUE
     },
     integer: (value) => (isFiniteNumber(value) ? integer.format(value) : EMPTY_VALUE),
-    minutes: (value) => (isFiniteNumber(value) ? `${integer.format(value)} min` : EMPTY_VALUE),
+    minutes: (value) => (isFiniteNumber(value) ? minutes.format(value) : EMPTY_VALUE),
   }
 }
 
