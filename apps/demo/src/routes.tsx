@@ -1,4 +1,4 @@
-import { Navigate, type RouteObject } from 'react-router'
+import type { RouteObject } from 'react-router'
 import { AppLayout } from './layout/AppLayout.tsx'
 import { RouteError } from './layout/RouteError.tsx'
 import { OctanistLeadSheetRoute } from './octanist/OctanistLeadSheetRoute.tsx'
@@ -9,6 +9,7 @@ import { LeadSheetRoute } from './pages/LeadSheetRoute.tsx'
 import { LeadsPage } from './pages/LeadsPage.tsx'
 import { NotFoundPage } from './pages/NotFoundPage.tsx'
 import { OctanistPage } from './pages/OctanistPage.tsx'
+import { OverviewPage } from './pages/OverviewPage.tsx'
 
 /** Every URL of the demo; each one survives a reload and can be shared. */
 export const routes: RouteObject[] = [
@@ -19,7 +20,7 @@ export const routes: RouteObject[] = [
         // Pathless, so a page that throws shows its error inside the shell.
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/leads" replace /> },
+          { index: true, element: <OverviewPage /> },
           {
             path: 'leads',
             element: <LeadsPage />,

@@ -4,6 +4,7 @@
  */
 export const demoEn = {
   mainNavigation: 'Main',
+  navOverview: 'Overview',
   navLeads: 'Leads',
   navCalls: 'Calls',
   navOctanist: 'Octanist',
@@ -17,6 +18,28 @@ export const demoEn = {
   pageFailed: 'This page failed to render',
   backToLeads: 'Back to leads',
   requestId: (id: string) => `Request id: ${id}`,
+  overviewTitle: 'Overview',
+  overviewDescription:
+    'Leads and calls at a glance. Choose a bar, a funnel step or an outcome to open the table filtered by it.',
+  readingApiClock: "Reading the API's clock…",
+  period: 'Period',
+  lastDays: (days: number) => `Last ${days} days`,
+  customPeriod: 'Custom',
+  periodFrom: 'From',
+  periodTo: 'To',
+  periodLimit: (days: number) => `A custom period covers at most ${days} days.`,
+  figuresFrom: 'Figures',
+  auraFigures: 'Aura leads and calls',
+  auraNote:
+    "Aura has no totals, so these figures come from scanning the lead and call lists in the background, page by page, within the API's rate limit. The Aura tables have no date filter: a click shows every matching record, whatever its date.",
+  octanistNote:
+    'Exact counts from Octanist, one small request per bar. A click opens the Octanist table with the same filters and dates.',
+  keyFigures: 'Key figures',
+  leadsWon: 'Leads won',
+  winRate: 'Win rate',
+  winRateCaption: 'Won, of the leads created in this period',
+  callsInPeriod: 'Calls in this period',
+  callsInPeriodCaption: 'By the time they were scheduled for',
   leadsTitle: 'Leads',
   leadsDescription: 'Scroll to load more, filter (the URL keeps it), open a row for its details.',
   leadCreated: (name: string) => `Created ${name}.`,
@@ -64,6 +87,7 @@ export type DemoStrings = typeof demoEn
 
 export const demoDe: DemoStrings = {
   mainNavigation: 'Hauptnavigation',
+  navOverview: 'Übersicht',
   navLeads: 'Leads',
   navCalls: 'Gespräche',
   navOctanist: 'Octanist',
@@ -78,6 +102,28 @@ export const demoDe: DemoStrings = {
   pageFailed: 'Diese Seite konnte nicht angezeigt werden',
   backToLeads: 'Zurück zu den Leads',
   requestId: (id) => `Anfrage-ID: ${id}`,
+  overviewTitle: 'Übersicht',
+  overviewDescription:
+    'Leads und Gespräche auf einen Blick. Ein Balken, eine Stufe des Trichters oder ein Ergebnis öffnet die Tabelle mit diesem Filter.',
+  readingApiClock: 'Die Uhrzeit der API wird gelesen…',
+  period: 'Zeitraum',
+  lastDays: (days) => `Letzte ${days} Tage`,
+  customPeriod: 'Eigener Zeitraum',
+  periodFrom: 'Von',
+  periodTo: 'Bis',
+  periodLimit: (days) => `Ein eigener Zeitraum umfasst höchstens ${days} Tage.`,
+  figuresFrom: 'Zahlen',
+  auraFigures: 'Aura-Leads und -Gespräche',
+  auraNote:
+    'Aura liefert keine Gesamtzahlen: Diese Zahlen entstehen, indem die Lead- und Gesprächslisten im Hintergrund Seite für Seite durchgezählt werden, innerhalb des Rate-Limits der API. Die Aura-Tabellen haben keinen Datumsfilter: Ein Klick zeigt alle passenden Einträge, gleich welchen Datums.',
+  octanistNote:
+    'Genaue Zahlen von Octanist, eine kleine Anfrage pro Balken. Ein Klick öffnet die Octanist-Tabelle mit denselben Filtern und Daten.',
+  keyFigures: 'Kennzahlen',
+  leadsWon: 'Gewonnene Leads',
+  winRate: 'Abschlussquote',
+  winRateCaption: 'Gewonnen, unter den in diesem Zeitraum angelegten Leads',
+  callsInPeriod: 'Gespräche in diesem Zeitraum',
+  callsInPeriodCaption: 'Nach ihrem geplanten Termin',
   leadsTitle: 'Leads',
   leadsDescription:
     'Scrollen lädt weitere Zeilen, Filter bleiben in der URL, eine Zeile öffnet ihre Details.',

@@ -17,10 +17,13 @@ export function AppLayout() {
     <div className="demo-app">
       <ApiParamRedirect />
       <header className="demo-header">
-        <Link to="/leads" className="demo-brand">
+        <Link to="/" className="demo-brand">
           aura-kit <span className="demo-brand-sub">demo</span>
         </Link>
         <nav aria-label={strings.mainNavigation} className="demo-nav">
+          <NavLink to="/" end className={navClass}>
+            {strings.navOverview}
+          </NavLink>
           <NavLink to="/leads" className={navClass}>
             {strings.navLeads}
           </NavLink>
