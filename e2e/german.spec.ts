@@ -337,6 +337,44 @@ test.describe('in German', () => {
     expect(errors).toEqual([])
   })
 
+  test('the overview: Aura and Octanist figures, once counted', async ({ page, request }) => {
+    const errors = collectErrors(page)
+    await switchToGerman(page)
+    await page
+      .getByRole('navigation', { name: demoDe.mainNavigation })
+      .getByRole('link', { name: demoDe.navOverview })
+      .click()
+    await expect(page.getByRole('heading', { level: 1, name: demoDe.overviewTitle })).toBeVisible()
+    await expect(page).toHaveTitle(demoDe.documentTitle(demoDe.overviewTitle))
+    const counted = async (titles: string[]) => {
+      for (const title of titles) {
+        const widget = page.getByRole('group', { name: title, exact: true })
+        await expect(widget.locator('progress')).toHaveCount(0, { timeout: 30_000 })
+        await expect(widget.getByRole('table')).toHaveCount(1)
+      }
+    }
+    const { insights } = de
+    await counted([
+      insights.funnelTitle,
+      insights.sourcesTitle,
+      insights.overTimeTitle,
+      insights.outcomesTitle,
+      insights.pipelineTitle,
+    ])
+    await expect(page.getByRole('group', { name: demoDe.keyFigures })).not.toHaveAttribute(
+      'aria-busy',
+      'true',
+    )
+    await expectGerman(page, request, 'the overview (Aura)')
+
+    const octanist = page.getByRole('radio', { name: demoDe.octanistTitle })
+    await octanist.click()
+    await expect(octanist).toBeChecked()
+    await counted([insights.funnelTitle, insights.sourcesTitle, insights.overTimeTitle])
+    await expectGerman(page, request, 'the overview (Octanist)')
+    expect(errors).toEqual([])
+  })
+
   test('leads: a lead sheet, and the new-lead dialog with a validation error', async ({
     page,
     request,
