@@ -1,5 +1,6 @@
 'use client'
-import { forwardRef, type HTMLAttributes, useCallback, useState } from 'react'
+import { forwardRef, type HTMLAttributes, useState } from 'react'
+import { useComposedRefs } from '../kit/compose.ts'
 import { KitProvider, useKit, useResolvedKit } from '../kit/KitContext.tsx'
 import { type KitSettings, splitKitSettings } from '../kit/kitSettings.ts'
 import { appearanceStyle } from './appearance.ts'
@@ -20,17 +21,7 @@ export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(
   function AuraRoot(props, forwardedRef) {
     const [settings, { className, style, children, ...rest }] = splitKitSettings(props)
     const [element, setElement] = useState<HTMLDivElement | null>(null)
-    const ref = useCallback(
-      (node: HTMLDivElement | null) => {
-        setElement(node)
-        if (typeof forwardedRef === 'function') {
-          forwardedRef(node)
-        } else if (forwardedRef) {
-          forwardedRef.current = node
-        }
-      },
-      [forwardedRef],
-    )
+    const ref = useComposedRefs(forwardedRef, setElement)
     const kit = useResolvedKit(settings, element)
     return (
       <div

@@ -10,8 +10,8 @@ import {
   useMemo,
   useRef,
 } from 'react'
+import { composeEventHandlers, useComposedRefs } from '../kit/compose.ts'
 import { cx } from '../kit/parts.ts'
-import { composeEventHandlers, useComposedRefs } from './compose.ts'
 import { TranscriptSegment } from './TranscriptSegment.tsx'
 import type { TranscriptMessages } from './transcriptMessages.ts'
 import type { TranscriptEntry } from './transcriptModel.ts'

@@ -1,6 +1,6 @@
 'use client'
 import { forwardRef, type HTMLAttributes } from 'react'
-import { useComposedRefs } from '../call-transcript/compose.ts'
+import { useComposedRefs } from '../kit/compose.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
 import { useCreateLeadFormContext } from './CreateLeadFormContext.ts'

@@ -1,6 +1,6 @@
 'use client'
 import { type FormHTMLAttributes, forwardRef, type ReactNode, useId } from 'react'
-import { composeEventHandlers, useComposedRefs } from '../call-transcript/compose.ts'
+import { composeEventHandlers, useComposedRefs } from '../kit/compose.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
 import { CreateLeadFormProvider } from './CreateLeadFormContext.ts'

@@ -8,13 +8,13 @@ import {
   useRef,
   useState,
 } from 'react'
+import { useComposedRefs } from '../kit/compose.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
 import { DataTableBody } from './DataTableBody.tsx'
 import { useDataTableContext, useTableLabels } from './DataTableContext.tsx'
 import { DataTableHeader } from './DataTableHeader.tsx'
 import { DataState } from './states.tsx'
-import { useComposedRef } from './useComposedRef.ts'
 import { type GridPosition, useGridNavigation } from './useGridNavigation.ts'
 
 export interface DataTableGridProps extends HTMLAttributes<HTMLDivElement> {}
@@ -34,7 +34,7 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
   const { instance: table, rows, status, loadMore, estimateRowHeight, onRowOpen } = model
   // State, not a ref: the body's virtualizer must re-render once the element exists.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
-  const ref = useComposedRef(forwardedRef, setScrollElement)
+  const ref = useComposedRefs(forwardedRef, setScrollElement)
   const getScrollElement = useCallback(() => scrollElement, [scrollElement])
   const visibleColumns = table.getVisibleLeafColumns().length
   const isEmpty = rows.length === 0

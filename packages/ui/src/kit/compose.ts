@@ -1,9 +1,7 @@
+// Not `radix-ui/internal`: the React 18 test project's alias cannot resolve that subpath.
 import { type Ref, type RefCallback, useCallback } from 'react'
 
-/**
- * The host's handler first, then ours unless the host called `preventDefault()` (Radix's rule).
- * Local rather than `radix-ui/internal`, which the React 18 test project's alias can't resolve.
- */
+/** The host's handler first, then ours unless the host called `preventDefault()` (Radix's rule). */
 export function composeEventHandlers<Event extends { defaultPrevented: boolean }>(
   theirs: ((event: Event) => void) | undefined,
   ours: (event: Event) => void,
