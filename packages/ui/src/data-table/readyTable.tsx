@@ -20,29 +20,17 @@ export function StandardTable({
   )
 }
 
-/**
- * An Aura list table, ready-made over its hook, with its parts as static members. Plain `data`
- * and a loaded list are different tables, so switching between them remounts.
- */
-export function auraListTable<P extends { data?: unknown; className?: string | undefined }>(
-  name: string,
-  useModel: (props: P) => AnyDataTableModel,
-) {
-  function View(props: P) {
-    return <StandardTable table={useModel(props)} className={props.className} />
-  }
-  function Table(props: P) {
-    return <View key={props.data ? 'data' : 'query'} {...props} />
-  }
-  Table.displayName = name
-  return Object.assign(Table, {
-    Root: DataTableParts.Root,
-    Toolbar: DataTableParts.Toolbar,
-    Filters: DataTableParts.Filters,
-    Export: DataTableParts.Export,
-    SortNote: DataTableParts.SortNote,
-    ColumnMenu: DataTableParts.ColumnMenu,
-    Grid: DataTableParts.Grid,
-    Footer: DataTableParts.Footer,
-  })
+/** The parts of an Aura list table, hung on the ready-made component (`LeadsTable.Root`…). */
+export const AURA_LIST_TABLE_PARTS = {
+  Root: DataTableParts.Root,
+  Toolbar: DataTableParts.Toolbar,
+  Filters: DataTableParts.Filters,
+  Export: DataTableParts.Export,
+  SortNote: DataTableParts.SortNote,
+  ColumnMenu: DataTableParts.ColumnMenu,
+  Grid: DataTableParts.Grid,
+  Footer: DataTableParts.Footer,
 }
+
+/** Plain `data` and a loaded list are different tables: a key that changes between them remounts. */
+export const sourceKey = (props: { data?: unknown }) => (props.data ? 'data' : 'query')
