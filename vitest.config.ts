@@ -53,6 +53,7 @@ export default defineConfig({
           environment: 'jsdom',
           provide: { reactMajor: '19' },
           include: ['packages/hooks/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['packages/hooks/src/test-utils/cleanup.ts'],
         },
       },
       {
@@ -64,6 +65,7 @@ export default defineConfig({
           environment: 'jsdom',
           provide: { reactMajor: '18' },
           include: ['packages/hooks/src/**/*.test.{ts,tsx}'],
+          setupFiles: ['packages/hooks/src/test-utils/cleanup.ts'],
         },
       },
       {
