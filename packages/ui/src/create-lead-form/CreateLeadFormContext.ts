@@ -1,5 +1,5 @@
 'use client'
-import { createContext, useContext } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 import type { CreateLeadFormState } from './useCreateLeadForm.ts'
 
 export interface CreateLeadFormContextValue {
@@ -8,15 +8,12 @@ export interface CreateLeadFormContextValue {
   idPrefix: string
 }
 
-const CreateLeadFormContext = createContext<CreateLeadFormContextValue | null>(null)
+const [CreateLeadFormProvider, useFormPart] =
+  createPartContext<CreateLeadFormContextValue>('<CreateLeadForm.Root>')
 
-export const CreateLeadFormProvider = CreateLeadFormContext.Provider
+export { CreateLeadFormProvider }
 
 /** The form the part sits in; throws, naming the part, outside `<CreateLeadForm.Root>`. */
 export function useCreateLeadFormContext(part: string): CreateLeadFormContextValue {
-  const value = useContext(CreateLeadFormContext)
-  if (value === null) {
-    throw new Error(`<CreateLeadForm.${part}> must be used inside <CreateLeadForm.Root>.`)
-  }
-  return value
+  return useFormPart(`<CreateLeadForm.${part}>`)
 }

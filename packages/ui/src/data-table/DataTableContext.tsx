@@ -1,25 +1,23 @@
 'use client'
 import type { RowData } from '@tanstack/react-table'
-import { createContext, useContext } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import type { DataTableLabels, DataTableModel } from './useDataTable.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: parts serve tables of any row and filter type.
 export type AnyDataTableModel = DataTableModel<any, any>
 
-const DataTableContext = createContext<AnyDataTableModel | null>(null)
+const [DataTableProvider, useTableModel] = createPartContext<AnyDataTableModel>(
+  '<DataTable.Root> (or LeadsTable.Root, …)',
+)
 
-export const DataTableProvider = DataTableContext.Provider
+export { DataTableProvider }
 
 /** The table model of the enclosing `<DataTable.Root>` (or `LeadsTable.Root`…); throws outside. */
 export function useDataTableContext<TRow extends RowData = RowData>(
   part = 'A table part',
 ): DataTableModel<TRow, unknown> {
-  const model = useContext(DataTableContext)
-  if (!model) {
-    throw new Error(`${part} must be used inside <DataTable.Root> (or LeadsTable.Root, …).`)
-  }
-  return model
+  return useTableModel(part)
 }
 
 /** The table's labels in the kit's messages where the part renders. */

@@ -5,7 +5,8 @@ import {
   callOutcomes,
   type DayRange,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, useContext, useId } from 'react'
+import { forwardRef, useId } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem } from './BarChart.tsx'
@@ -42,15 +43,9 @@ interface OutcomesValue {
   select: (status: string) => (() => void) | undefined
 }
 
-const OutcomesContext = createContext<OutcomesValue | null>(null)
-
-function useOutcomes(): OutcomesValue {
-  const value = useContext(OutcomesContext)
-  if (!value) {
-    throw new Error('CallOutcomes parts must be used inside <CallOutcomes.Root>.')
-  }
-  return value
-}
+const [OutcomesContextProvider, useOutcomesContextPart] =
+  createPartContext<OutcomesValue>('<CallOutcomes.Root>')
+const useOutcomes = () => useOutcomesContextPart('CallOutcomes parts')
 
 const fromFacts = (
   facts: Parameters<typeof callOutcomes>[0],
@@ -134,7 +129,7 @@ function OutcomesScope({
     : null
   return (
     <InsightScope state={state} titleId={titleId} title={title} noun="calls" table={table}>
-      <OutcomesContext.Provider value={{ figures, select }}>{children}</OutcomesContext.Provider>
+      <OutcomesContextProvider value={{ figures, select }}>{children}</OutcomesContextProvider>
     </InsightScope>
   )
 }

@@ -1,6 +1,7 @@
 'use client'
 import type { OctanistCounts, StatsProgress } from '@aura-kit/hooks'
-import { createContext, type ReactNode, useContext } from 'react'
+import type { ReactNode } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 
 /**
  * Where a widget's figures stand: nothing yet (`loading`), still counting (`scanning`, figures so
@@ -41,17 +42,15 @@ export interface InsightModel {
   table: InsightTableModel | null
 }
 
-const InsightContext = createContext<InsightModel | null>(null)
+const [InsightProvider, useInsightPart] = createPartContext<InsightModel>(
+  "a widget's Root, e.g. <LeadFunnel.Root>",
+)
 
-export const InsightProvider = InsightContext.Provider
+export { InsightProvider }
 
 /** The widget a part stands in; throws outside one. */
 export function useInsight(): InsightModel {
-  const model = useContext(InsightContext)
-  if (!model) {
-    throw new Error('Insight parts must be used inside a widget Root, e.g. <LeadFunnel.Root>.')
-  }
-  return model
+  return useInsightPart('Insight parts')
 }
 
 interface Counted {

@@ -6,7 +6,8 @@ import {
   funnelFromBuckets,
   leadFunnel,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, useContext, useId } from 'react'
+import { forwardRef, useId } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
@@ -34,15 +35,9 @@ interface FunnelValue {
   select: (status: string) => (() => void) | undefined
 }
 
-const FunnelContext = createContext<FunnelValue | null>(null)
-
-function useFunnel(): FunnelValue {
-  const value = useContext(FunnelContext)
-  if (!value) {
-    throw new Error('LeadFunnel parts must be used inside <LeadFunnel.Root>.')
-  }
-  return value
-}
+const [FunnelContextProvider, useFunnelContextPart] =
+  createPartContext<FunnelValue>('<LeadFunnel.Root>')
+const useFunnel = () => useFunnelContextPart('LeadFunnel parts')
 
 const SPEC: LeadSourceSpec<FunnelFigures> = {
   fromFacts: (facts, { range, dayOf }) => leadFunnel(facts, AURA_FUNNEL, { range, dayOf }),
@@ -121,9 +116,9 @@ function FunnelScope({
     : null
   return (
     <InsightScope state={state} titleId={titleId} title={title} noun="leads" table={table}>
-      <FunnelContext.Provider value={{ figures, octanist, select }}>
+      <FunnelContextProvider value={{ figures, octanist, select }}>
         {children}
-      </FunnelContext.Provider>
+      </FunnelContextProvider>
     </InsightScope>
   )
 }

@@ -6,7 +6,8 @@ import {
   sourcesFromBuckets,
   topSources,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, useContext, useId } from 'react'
+import { forwardRef, useId } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
@@ -36,15 +37,9 @@ interface SourcesValue {
   select: (source: string) => (() => void) | undefined
 }
 
-const SourcesContext = createContext<SourcesValue | null>(null)
-
-function useSources(): SourcesValue {
-  const value = useContext(SourcesContext)
-  if (!value) {
-    throw new Error('LeadSourceChart parts must be used inside <LeadSourceChart.Root>.')
-  }
-  return value
-}
+const [SourcesContextProvider, useSourcesContextPart] =
+  createPartContext<SourcesValue>('<LeadSourceChart.Root>')
+const useSources = () => useSourcesContextPart('LeadSourceChart parts')
 
 const SPEC: LeadSourceSpec<SourceFigures> = {
   fromFacts: (facts, { range, dayOf }) => leadSources(facts, { range, dayOf }),
@@ -141,9 +136,7 @@ function SourcesScope({
     : null
   return (
     <InsightScope state={state} titleId={titleId} title={title} noun="leads" table={table}>
-      <SourcesContext.Provider value={{ figures, limit, select }}>
-        {children}
-      </SourcesContext.Provider>
+      <SourcesContextProvider value={{ figures, limit, select }}>{children}</SourcesContextProvider>
     </InsightScope>
   )
 }

@@ -10,7 +10,8 @@ import {
   timeBuckets,
   timeSeriesFromBuckets,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, useContext, useId, useMemo, useState } from 'react'
+import { forwardRef, useId, useMemo, useState } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { useInsight } from './InsightContext.tsx'
@@ -36,15 +37,10 @@ interface SeriesValue {
   select: ((start: string, end: string) => () => void) | undefined
 }
 
-const SeriesContext = createContext<SeriesValue | null>(null)
-
-function useSeries(): SeriesValue {
-  const value = useContext(SeriesContext)
-  if (!value) {
-    throw new Error('LeadsOverTimeChart parts must be used inside <LeadsOverTimeChart.Root>.')
-  }
-  return value
-}
+const [SeriesContextProvider, useSeriesContextPart] = createPartContext<SeriesValue>(
+  '<LeadsOverTimeChart.Root>',
+)
+const useSeries = () => useSeriesContextPart('LeadsOverTimeChart parts')
 
 const specFor = (range: DayRange, bucket: TimeBucket): LeadSourceSpec<TimeSeriesFigures> => ({
   fromFacts: (facts, { dayOf }) => leadsOverTime(facts, { range, dayOf, bucket }),
@@ -127,7 +123,7 @@ function SeriesScope({
     : null
   return (
     <InsightScope state={state} titleId={titleId} title={title} noun="leads" table={table}>
-      <SeriesContext.Provider value={{ figures, select }}>{children}</SeriesContext.Provider>
+      <SeriesContextProvider value={{ figures, select }}>{children}</SeriesContextProvider>
     </InsightScope>
   )
 }

@@ -6,7 +6,8 @@ import {
   type PipelineFigures,
   pipelineValue,
 } from '@aura-kit/hooks'
-import { createContext, forwardRef, useContext, useId, useMemo, useState } from 'react'
+import { forwardRef, useId, useMemo, useState } from 'react'
+import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { useInsight } from './InsightContext.tsx'
@@ -36,15 +37,9 @@ interface PipelineContextValue {
   filters: CallFilters | undefined
 }
 
-const PipelineContext = createContext<PipelineContextValue | null>(null)
-
-function usePipeline(): PipelineContextValue {
-  const value = useContext(PipelineContext)
-  if (!value) {
-    throw new Error('PipelineValue parts must be used inside <PipelineValue.Root>.')
-  }
-  return value
-}
+const [PipelineContextProvider, usePipelineContextPart] =
+  createPartContext<PipelineContextValue>('<PipelineValue.Root>')
+const usePipeline = () => usePipelineContextPart('PipelineValue parts')
 
 const withTotal = (figures: PipelineFigures): Figures => ({
   ...figures,
@@ -132,9 +127,9 @@ function PipelineScope({
     : null
   return (
     <InsightScope state={state} titleId={titleId} title={title} noun="calls" table={table}>
-      <PipelineContext.Provider value={{ figures, onSelect, filters }}>
+      <PipelineContextProvider value={{ figures, onSelect, filters }}>
         {children}
-      </PipelineContext.Provider>
+      </PipelineContextProvider>
     </InsightScope>
   )
 }
