@@ -11,7 +11,7 @@ import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
-import type { InsightPartProps } from './InsightParts.tsx'
+import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import { CallSource } from './insightSource.tsx'
 import { KpiCard } from './KpiCard.tsx'
@@ -199,21 +199,15 @@ export const CallOutcomesChart = forwardRef<HTMLDivElement, InsightPartProps>(
         .map((item) => `${item.label} ${item.valueText}${item.meta ? ` (${item.meta})` : ''}`)
         .join(', '),
     )
-    const Element = partElement('div', asChild)
     return (
-      <Element
-        {...rest}
-        ref={ref}
-        className={cx('aura-insight-chart', className)}
-        aria-busy={status === 'scanning' ? true : undefined}
-      >
+      <InsightChartFrame {...rest} ref={ref} asChild={asChild} className={className}>
         <BarChart
           summary={summary}
           hint={items.some((item) => item.onSelect) ? text.selectHint : undefined}
           items={items}
         />
         <p className="aura-note">{text.ratesNote}</p>
-      </Element>
+      </InsightChartFrame>
     )
   },
 )

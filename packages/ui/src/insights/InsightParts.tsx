@@ -139,6 +139,22 @@ export const InsightState = forwardRef<HTMLDivElement, InsightPartProps>(functio
   )
 })
 
+/** The element around a widget's chart: busy while the count runs. */
+export const InsightChartFrame = forwardRef<HTMLDivElement, InsightPartProps>(
+  function InsightChartFrame({ asChild, className, ...rest }, ref) {
+    const { status } = useInsight()
+    const Element = partElement('div', asChild)
+    return (
+      <Element
+        {...rest}
+        ref={ref}
+        className={cx('aura-insight-chart', className)}
+        aria-busy={status === 'scanning' ? true : undefined}
+      />
+    )
+  },
+)
+
 /** "12 leads without a valid date are left out." when some were; nothing otherwise. */
 export const InsightNote = forwardRef<HTMLParagraphElement, InsightPartProps<HTMLParagraphElement>>(
   function InsightNote({ asChild, className, children, ...rest }, ref) {

@@ -9,10 +9,9 @@ import {
 import { forwardRef, useId } from 'react'
 import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
-import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
-import type { InsightPartProps } from './InsightParts.tsx'
+import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import {
   type LeadInsightSource,
@@ -180,14 +179,8 @@ export const LeadFunnelChart = forwardRef<HTMLDivElement, InsightPartProps>(
     const summary = text.funnelSummary(
       items.map((item) => `${item.label} ${item.valueText}`).join(', '),
     )
-    const Element = partElement('div', asChild)
     return (
-      <Element
-        {...rest}
-        ref={ref}
-        className={cx('aura-insight-chart', className)}
-        aria-busy={status === 'scanning' ? true : undefined}
-      >
+      <InsightChartFrame {...rest} ref={ref} asChild={asChild} className={className}>
         <BarChart
           summary={summary}
           hint={items.some((item) => item.onSelect) ? text.selectHint : undefined}
@@ -203,7 +196,7 @@ export const LeadFunnelChart = forwardRef<HTMLDivElement, InsightPartProps>(
             {text.columnReached}
           </li>
         </ul>
-      </Element>
+      </InsightChartFrame>
     )
   },
 )

@@ -13,9 +13,8 @@ import {
 import { forwardRef, useId, useMemo, useState } from 'react'
 import { createPartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
-import { cx, partElement } from '../kit/parts.ts'
 import { useInsight } from './InsightContext.tsx'
-import type { InsightPartProps } from './InsightParts.tsx'
+import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
 import { type LeadInsightSource, LeadSource, type LeadSourceSpec } from './insightSource.tsx'
 import { KpiCard } from './KpiCard.tsx'
@@ -185,14 +184,8 @@ export const LeadsOverTimeChartChart = forwardRef<HTMLDivElement, InsightPartPro
             format.day(last.end),
           )
         : ''
-    const Element = partElement('div', asChild)
     return (
-      <Element
-        {...rest}
-        ref={ref}
-        className={cx('aura-insight-chart', className)}
-        aria-busy={status === 'scanning' ? true : undefined}
-      >
+      <InsightChartFrame {...rest} ref={ref} asChild={asChild} className={className}>
         <LineChart
           summary={summary}
           hint={select ? text.selectHint : undefined}
@@ -209,7 +202,7 @@ export const LeadsOverTimeChartChart = forwardRef<HTMLDivElement, InsightPartPro
             {text.previousPeriod}
           </li>
         </ul>
-      </Element>
+      </InsightChartFrame>
     )
   },
 )
