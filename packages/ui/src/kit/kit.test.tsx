@@ -169,3 +169,18 @@ describe('two resolvers on one QueryClient', () => {
     expect(screen.getByText('From the component')).toBeTruthy()
   })
 })
+
+describe('without a resolver', () => {
+  it('a name renders the id and creates no query', () => {
+    const queryClient = new QueryClient()
+    render(
+      <AuraKitProvider queryClient={queryClient}>
+        <AuraRoot>
+          <UserName userId="user_7" />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    expect(screen.getByText('user_7')).toBeTruthy()
+    expect(queryClient.getQueryCache().getAll()).toHaveLength(0)
+  })
+})
