@@ -12,6 +12,7 @@ import {
   LANGUAGES,
   type Language,
   type LanguageSettings,
+  languageFromBrowser,
   parseLanguage,
 } from './language.ts'
 
@@ -22,12 +23,14 @@ interface LanguageContextValue extends LanguageSettings {
 
 const LanguageContext = createContext<LanguageContextValue | null>(null)
 
+/** The language chosen before, else the browser's. */
 function readInitialLanguage(): Language {
+  const browser = languageFromBrowser(navigator.languages ?? [navigator.language])
   try {
-    return parseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY)) ?? 'en'
+    return parseLanguage(localStorage.getItem(LANGUAGE_STORAGE_KEY)) ?? browser
   } catch {
-    // Storage off: English.
-    return 'en'
+    // Storage off: the browser's language.
+    return browser
   }
 }
 

@@ -1,7 +1,7 @@
 import { de } from '@aura-kit/ui/messages/de'
 import { expect, test } from 'vitest'
 import { demoDe, demoEn } from './demoStrings.ts'
-import { LANGUAGES, parseLanguage } from './language.ts'
+import { LANGUAGES, languageFromBrowser, parseLanguage } from './language.ts'
 
 test('only English and German are languages', () => {
   expect(parseLanguage('en')).toBe('en')
@@ -27,4 +27,11 @@ test('the German dictionary words its values itself', () => {
       demoEn[key as keyof typeof demoEn] === demoDe[key as keyof typeof demoDe],
   )
   expect(same).toEqual(['navLeads', 'navOctanist', 'leadsTitle', 'relatedLead', 'token'])
+})
+
+test("a first visit speaks the browser's language when the demo has it", () => {
+  expect(languageFromBrowser(['de-AT', 'en'])).toBe('de')
+  expect(languageFromBrowser(['fr-FR', 'DE'])).toBe('de')
+  expect(languageFromBrowser(['fr-FR', 'es'])).toBe('en')
+  expect(languageFromBrowser([])).toBe('en')
 })

@@ -26,3 +26,14 @@ export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', de: 'De
 export function parseLanguage(raw: string | null | undefined): Language | null {
   return raw === 'en' || raw === 'de' ? raw : null
 }
+
+/** The first of the browser's preferred languages the demo speaks (`de-AT` → German), else English. */
+export function languageFromBrowser(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const language = parseLanguage(tag.toLowerCase().split('-')[0])
+    if (language) {
+      return language
+    }
+  }
+  return 'en'
+}
