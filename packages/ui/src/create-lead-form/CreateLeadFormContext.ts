@@ -1,5 +1,5 @@
 'use client'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import type { CreateLeadFormState } from './useCreateLeadForm.ts'
 
 export interface CreateLeadFormContextValue {
@@ -8,8 +8,9 @@ export interface CreateLeadFormContextValue {
   idPrefix: string
 }
 
-const [CreateLeadFormProvider, useFormPart] =
-  createPartContext<CreateLeadFormContextValue>('<CreateLeadForm.Root>')
+const FormPartContext = createPartContext<CreateLeadFormContextValue>('<CreateLeadForm.Root>')
+const CreateLeadFormProvider = FormPartContext.Context.Provider
+const useFormPart = (part?: string) => usePartContext(FormPartContext, part)
 
 export { CreateLeadFormProvider }
 

@@ -1,15 +1,17 @@
 'use client'
 import type { RowData } from '@tanstack/react-table'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import type { DataTableLabels, DataTableModel } from './useDataTable.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: parts serve tables of any row and filter type.
 export type AnyDataTableModel = DataTableModel<any, any>
 
-const [DataTableProvider, useTableModel] = createPartContext<AnyDataTableModel>(
+const TableModelContext = createPartContext<AnyDataTableModel>(
   '<DataTable.Root> (or LeadsTable.Root, …)',
 )
+const DataTableProvider = TableModelContext.Context.Provider
+const useTableModel = (part?: string) => usePartContext(TableModelContext, part)
 
 export { DataTableProvider }
 

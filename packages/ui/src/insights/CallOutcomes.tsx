@@ -6,7 +6,7 @@ import {
   type DayRange,
 } from '@aura-kit/hooks'
 import { forwardRef, useId } from 'react'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { BarChart, type BarItem } from './BarChart.tsx'
@@ -43,8 +43,9 @@ interface OutcomesValue {
   select: (status: string) => (() => void) | undefined
 }
 
-const [OutcomesContextProvider, useOutcomesContextPart] =
-  createPartContext<OutcomesValue>('<CallOutcomes.Root>')
+const OutcomesParts = createPartContext<OutcomesValue>('<CallOutcomes.Root>')
+const OutcomesContextProvider = OutcomesParts.Context.Provider
+const useOutcomesContextPart = (part?: string) => usePartContext(OutcomesParts, part)
 const useOutcomes = () => useOutcomesContextPart('CallOutcomes parts')
 
 const fromFacts = (

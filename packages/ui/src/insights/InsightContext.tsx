@@ -1,7 +1,7 @@
 'use client'
 import type { OctanistCounts, StatsProgress } from '@aura-kit/hooks'
 import type { ReactNode } from 'react'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 
 /**
  * Where a widget's figures stand: nothing yet (`loading`), still counting (`scanning`, figures so
@@ -42,9 +42,11 @@ export interface InsightModel {
   table: InsightTableModel | null
 }
 
-const [InsightProvider, useInsightPart] = createPartContext<InsightModel>(
+const InsightPartContext = createPartContext<InsightModel>(
   "a widget's Root, e.g. <LeadFunnel.Root>",
 )
+const InsightProvider = InsightPartContext.Context.Provider
+const useInsightPart = (part?: string) => usePartContext(InsightPartContext, part)
 
 export { InsightProvider }
 

@@ -7,7 +7,7 @@ import {
   leadFunnel,
 } from '@aura-kit/hooks'
 import { forwardRef, useId } from 'react'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
@@ -34,8 +34,9 @@ interface FunnelValue {
   select: (status: string) => (() => void) | undefined
 }
 
-const [FunnelContextProvider, useFunnelContextPart] =
-  createPartContext<FunnelValue>('<LeadFunnel.Root>')
+const FunnelParts = createPartContext<FunnelValue>('<LeadFunnel.Root>')
+const FunnelContextProvider = FunnelParts.Context.Provider
+const useFunnelContextPart = (part?: string) => usePartContext(FunnelParts, part)
 const useFunnel = () => useFunnelContextPart('LeadFunnel parts')
 
 const SPEC: LeadSourceSpec<FunnelFigures> = {

@@ -7,7 +7,7 @@ import {
   topSources,
 } from '@aura-kit/hooks'
 import { forwardRef, useId } from 'react'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
@@ -36,8 +36,9 @@ interface SourcesValue {
   select: (source: string) => (() => void) | undefined
 }
 
-const [SourcesContextProvider, useSourcesContextPart] =
-  createPartContext<SourcesValue>('<LeadSourceChart.Root>')
+const SourcesParts = createPartContext<SourcesValue>('<LeadSourceChart.Root>')
+const SourcesContextProvider = SourcesParts.Context.Provider
+const useSourcesContextPart = (part?: string) => usePartContext(SourcesParts, part)
 const useSources = () => useSourcesContextPart('LeadSourceChart parts')
 
 const SPEC: LeadSourceSpec<SourceFigures> = {

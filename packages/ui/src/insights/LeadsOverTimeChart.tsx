@@ -11,7 +11,7 @@ import {
   timeSeriesFromBuckets,
 } from '@aura-kit/hooks'
 import { forwardRef, useId, useMemo, useState } from 'react'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { useInsight } from './InsightContext.tsx'
 import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
@@ -36,9 +36,9 @@ interface SeriesValue {
   select: ((start: string, end: string) => () => void) | undefined
 }
 
-const [SeriesContextProvider, useSeriesContextPart] = createPartContext<SeriesValue>(
-  '<LeadsOverTimeChart.Root>',
-)
+const SeriesParts = createPartContext<SeriesValue>('<LeadsOverTimeChart.Root>')
+const SeriesContextProvider = SeriesParts.Context.Provider
+const useSeriesContextPart = (part?: string) => usePartContext(SeriesParts, part)
 const useSeries = () => useSeriesContextPart('LeadsOverTimeChart parts')
 
 const specFor = (range: DayRange, bucket: TimeBucket): LeadSourceSpec<TimeSeriesFigures> => ({

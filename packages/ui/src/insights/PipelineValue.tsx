@@ -7,7 +7,7 @@ import {
   pipelineValue,
 } from '@aura-kit/hooks'
 import { forwardRef, useId, useMemo, useState } from 'react'
-import { createPartContext } from '../kit/createPartContext.ts'
+import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
 import { useInsight } from './InsightContext.tsx'
@@ -37,8 +37,9 @@ interface PipelineContextValue {
   filters: CallFilters | undefined
 }
 
-const [PipelineContextProvider, usePipelineContextPart] =
-  createPartContext<PipelineContextValue>('<PipelineValue.Root>')
+const PipelineParts = createPartContext<PipelineContextValue>('<PipelineValue.Root>')
+const PipelineContextProvider = PipelineParts.Context.Provider
+const usePipelineContextPart = (part?: string) => usePartContext(PipelineParts, part)
 const usePipeline = () => usePipelineContextPart('PipelineValue parts')
 
 const withTotal = (figures: PipelineFigures): Figures => ({
