@@ -117,7 +117,7 @@ function columnTexts(dom: ParentNode, columnId: string): string[] {
 }
 
 function bodyRows(dom: ParentNode): Element[] {
-  return Array.from(dom.querySelectorAll('tbody tr[data-index]'))
+  return Array.from(dom.querySelectorAll('tbody tr[data-row-index]'))
 }
 
 /** Checks a server-rendered grid holds the first screen of `expected` rows, and not all of them. */

@@ -1,21 +1,24 @@
 'use client'
-import type { ReactTable, RowData } from '@tanstack/react-table'
-import {
-  defaultRangeExtractor,
-  type Range,
-  useVirtualizer,
-  type Virtualizer,
-} from '@tanstack/react-virtual'
-import { type MouseEvent, type RefObject, useCallback, useEffect, useMemo, useRef } from 'react'
+import type { RowData } from '@tanstack/react-table'
+import { type MouseEvent, type RefObject, useCallback, useEffect, useRef } from 'react'
 import { DataTableRow } from './DataTableRow.tsx'
-import type { DataTableFeatures } from './dataTableFeatures.ts'
+import { rowTop } from './rowWindow.ts'
+import { SlotKeys } from './slotKeys.ts'
 import type { LoadMoreState } from './states.tsx'
 import type { GridPosition } from './useGridNavigation.ts'
+import type { RowSelection } from './useRowSelection.ts'
+import { useRowWindow } from './useRowWindow.ts'
+import type { TableRows } from './useTableRows.ts'
 
 interface DataTableBodyProps<TRow extends RowData> {
-  table: ReactTable<DataTableFeatures, TRow>
-  getScrollElement: () => HTMLDivElement | null
-  estimateRowHeight: number
+  view: TableRows<TRow>
+  selection: RowSelection<TRow>
+  /** Changes when the sorting does: a new order starts at the top. */
+  sortingKey: string
+  scrollElement: HTMLDivElement | null
+  /** The scroll probe inside the scroll area (see `useRowWindow`). */
+  probeElement: HTMLDivElement | null
+  rowHeight: number
   /** The scroll area's height until it is measured (server and hydrating render). */
   initialHeight: number
   overscan: number
@@ -25,17 +28,24 @@ interface DataTableBodyProps<TRow extends RowData> {
   /** The grid's roving focus position (keys are handled on the grid). */
   active: GridPosition
   onCellFocus: (position: GridPosition) => void
-  /** Filled in with this body's `scrollToIndex`, for keyboard moves. */
+  /** Filled in with this body's `scrollToRow`, for keyboard moves. */
   scrollToRowRef: RefObject<(row: number) => void>
 }
 
 const INTERACTIVE = 'a, button, input, select, textarea, label, [role="checkbox"]'
 
-/** The virtualized rows: mounted as deep as possible so scrolling re-renders only this. */
+/**
+ * The rendered window of rows: mounted as deep as possible so scrolling re-renders only this.
+ * Rows are a fixed height, so the window is arithmetic (no measuring); rows leaving it hand
+ * their DOM to rows entering it (`SlotKeys`).
+ */
 export function DataTableBody<TRow extends RowData>({
-  table,
-  getScrollElement,
-  estimateRowHeight,
+  view,
+  selection,
+  sortingKey,
+  scrollElement,
+  probeElement,
+  rowHeight,
   initialHeight,
   overscan,
   prefetchRows,
@@ -45,50 +55,32 @@ export function DataTableBody<TRow extends RowData>({
   onCellFocus,
   scrollToRowRef,
 }: DataTableBodyProps<TRow>) {
-  const rows = table.getRowModel().rows
-  const virtualizerRef = useRef<Virtualizer<HTMLDivElement, Element> | null>(null)
-  scrollToRowRef.current = (row: number) => {
-    if (row >= 0) {
-      virtualizerRef.current?.scrollToIndex(row, { align: 'auto' })
-    }
-  }
-  const activeRow = active.row
-  // The focused row stays rendered even when scrolled out of the window.
-  const rangeExtractor = useCallback(
-    (range: Range) => {
-      const indexes = defaultRangeExtractor(range)
-      if (activeRow >= 0 && activeRow < range.count && !indexes.includes(activeRow)) {
-        indexes.push(activeRow)
-        indexes.sort((a, b) => a - b)
-      }
-      return indexes
-    },
-    [activeRow],
-  )
-  // Stable options: the virtualizer recomputes every row's offset when these change identity.
-  const estimateSize = useCallback(() => estimateRowHeight, [estimateRowHeight])
-  const getItemKey = useCallback((index: number) => rows[index]?.id ?? index, [rows])
-  // Without a scroll element (on the server, and in the render that hydrates it, since the element
-  // arrives through state after mount) the window comes from this rect, so both render the same
-  // first screen of rows; measuring after mount then adjusts it.
-  const initialRect = useMemo(() => ({ width: 0, height: initialHeight }), [initialHeight])
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement,
-    estimateSize,
+  const range = useRowWindow({
+    scrollElement,
+    probeElement,
+    count: view.count,
+    rowHeight,
     overscan,
-    getItemKey,
-    rangeExtractor,
-    initialRect,
+    initialHeight,
   })
-  virtualizerRef.current = virtualizer
-  const items = virtualizer.getVirtualItems()
-  const lastRendered = items.at(-1)?.index ?? -1
+  scrollToRowRef.current = range.scrollToRow
+
+  // The focused row stays rendered even when scrolled out of the window.
+  const indexes: number[] = []
+  for (let index = range.first; index <= range.last; index++) {
+    indexes.push(index)
+  }
+  if (active.row >= 0 && active.row < view.count && !indexes.includes(active.row)) {
+    indexes.push(active.row)
+  }
+  const slotKeys = useRef<SlotKeys | null>(null)
+  slotKeys.current ??= new SlotKeys()
+  const keys = slotKeys.current.assign(indexes)
 
   const shouldFetch =
     loadMore !== undefined &&
-    rows.length > 0 &&
-    lastRendered >= rows.length - 1 - prefetchRows &&
+    view.count > 0 &&
+    range.last >= view.count - 1 - prefetchRows &&
     loadMore.hasNextPage &&
     !loadMore.isFetchingNextPage &&
     !loadMore.isFetchNextPageError
@@ -101,14 +93,15 @@ export function DataTableBody<TRow extends RowData>({
   }, [shouldFetch])
 
   // A new sort order starts at the top (server sorting replaces the rows).
-  const sortingKey = JSON.stringify(table.state.sorting)
   const previousSortingKey = useRef(sortingKey)
   useEffect(() => {
     if (previousSortingKey.current !== sortingKey) {
       previousSortingKey.current = sortingKey
-      virtualizerRef.current?.scrollToIndex(0)
+      if (scrollElement) {
+        scrollElement.scrollTop = 0
+      }
     }
-  }, [sortingKey])
+  }, [sortingKey, scrollElement])
 
   const onRowClick = useCallback(
     (event: MouseEvent<HTMLTableRowElement>, row: TRow) => {
@@ -120,22 +113,21 @@ export function DataTableBody<TRow extends RowData>({
     [onRowOpen],
   )
   return (
-    <tbody className="aura-body" style={{ height: virtualizer.getTotalSize() }}>
-      {items.map((item) => {
-        const row = rows[item.index]
+    <tbody className="aura-body" style={{ height: range.bodyHeight }}>
+      {indexes.map((index, position) => {
+        const row = view.row(index)
         if (!row) {
           return null
         }
         return (
           <DataTableRow
-            key={row.id}
+            key={keys[position]}
             row={row}
             cells={row.getVisibleCells()}
-            index={item.index}
-            start={item.start}
-            selected={row.getIsSelected()}
-            activeCol={active.row === item.index ? active.col : -1}
-            measureElement={virtualizer.measureElement}
+            index={index}
+            top={rowTop(index, rowHeight, range)}
+            selected={selection.isSelected(row.id)}
+            activeCol={active.row === index ? active.col : -1}
             onRowClick={onRowClick}
             onCellFocus={onCellFocus}
           />

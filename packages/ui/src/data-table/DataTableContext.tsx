@@ -1,8 +1,10 @@
 'use client'
 import type { RowData } from '@tanstack/react-table'
+import { createContext, useContext } from 'react'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import type { DataTableLabels, DataTableModel } from './useDataTable.ts'
+import type { RowSelection } from './useRowSelection.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: parts serve tables of any row and filter type.
 export type AnyDataTableModel = DataTableModel<any, any>
@@ -25,4 +27,20 @@ export function useDataTableContext<TRow extends RowData = RowData>(
 /** The table's labels in the kit's messages where the part renders. */
 export function useTableLabels(model: AnyDataTableModel): DataTableLabels {
   return model.labels(useKit().messages)
+}
+
+// A context of its own, so the select cells re-render when the selection changes and the rest of
+// a row does not.
+const RowSelectionContext = createContext<RowSelection<unknown> | null>(null)
+export const RowSelectionProvider = RowSelectionContext.Provider
+
+/** The selection of the enclosing table; throws outside a table root. */
+export function useRowSelectionContext(): RowSelection<unknown> {
+  const selection = useContext(RowSelectionContext)
+  if (!selection) {
+    throw new Error(
+      'The select column must be used inside <DataTable.Root> (or LeadsTable.Root, …)',
+    )
+  }
+  return selection
 }

@@ -31,17 +31,26 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
   const model = useDataTableContext('DataTable.Grid')
   const labels = useTableLabels(model)
   const { messages } = useKit()
-  const { instance: table, rows, status, loadMore, estimateRowHeight, onRowOpen } = model
-  // State, not a ref: the body's virtualizer must re-render once the element exists.
+  const {
+    instance: table,
+    rows,
+    view,
+    selection,
+    status,
+    loadMore,
+    estimateRowHeight,
+    onRowOpen,
+  } = model
+  // State, not a ref: the body's row window must re-render once the element exists.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
   const ref = useComposedRefs(forwardedRef, setScrollElement)
-  const getScrollElement = useCallback(() => scrollElement, [scrollElement])
+  const [probeElement, setProbeElement] = useState<HTMLDivElement | null>(null)
   const visibleColumns = table.getVisibleLeafColumns().length
   const isEmpty = rows.length === 0
 
   const gridRef = useRef<HTMLTableElement>(null)
   const getGrid = useCallback(() => gridRef.current, [])
-  // The body fills this in with its virtualizer; the header row (-1) is sticky, always in view.
+  // The body fills this in with its row window; the header row (-1) is sticky, always in view.
   const scrollToRowRef = useRef<(row: number) => void>(() => {})
   const scrollToRow = useCallback((row: number) => scrollToRowRef.current(row), [])
   const sortByHeader = ({ col }: GridPosition, event: KeyboardEvent<HTMLElement>) => {
@@ -61,9 +70,9 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
         sortByHeader(position, event)
         return
       }
-      const row = table.getRowModel().rows[position.row]
-      if (row) {
-        onRowOpen?.(row.original)
+      const original = view.original(position.row)
+      if (original !== undefined) {
+        onRowOpen?.(original)
       }
     },
     onToggle: (position, event) => {
@@ -71,9 +80,9 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
         sortByHeader(position, event)
         return
       }
-      const row = table.getRowModel().rows[position.row]
-      if (row?.getCanSelect()) {
-        row.toggleSelected()
+      const row = view.row(position.row)
+      if (row) {
+        selection.toggle(row.id)
       }
     },
   })
@@ -97,6 +106,9 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
 
   return (
     <div {...rest} ref={ref} className={cx('aura-scroll', className)}>
+      <div className="aura-scroll-probe" aria-hidden="true">
+        <div ref={setProbeElement} />
+      </div>
       <table
         ref={gridRef}
         className="aura-grid"
@@ -105,7 +117,9 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
         aria-label={labels.grid}
         aria-rowcount={rows.length + 1}
         aria-colcount={visibleColumns}
-        aria-busy={status === 'pending' || loadMore?.isFetchingNextPage ? true : undefined}
+        aria-busy={
+          status === 'pending' || loadMore?.isFetchingNextPage || view.sorting ? true : undefined
+        }
         aria-multiselectable={model.onSelectionChange ? true : undefined}
         onKeyDown={navigation.onKeyDown}
       >
@@ -117,9 +131,12 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
         />
         {isEmpty ? null : (
           <DataTableBody
-            table={table}
-            getScrollElement={getScrollElement}
-            estimateRowHeight={estimateRowHeight}
+            view={view}
+            selection={selection}
+            sortingKey={JSON.stringify(model.sorting)}
+            scrollElement={scrollElement}
+            probeElement={probeElement}
+            rowHeight={estimateRowHeight}
             initialHeight={model.initialHeight}
             overscan={model.overscan}
             prefetchRows={model.prefetchRows}

@@ -2,7 +2,11 @@
 import { forwardRef, type HTMLAttributes } from 'react'
 import { AuraRoot } from '../aura-root/AuraRoot.tsx'
 import { cx } from '../kit/parts.ts'
-import { type AnyDataTableModel, DataTableProvider } from './DataTableContext.tsx'
+import {
+  type AnyDataTableModel,
+  DataTableProvider,
+  RowSelectionProvider,
+} from './DataTableContext.tsx'
 
 export interface DataTableRootProps extends HTMLAttributes<HTMLDivElement> {
   /** The model from `useLeadsTable`, `useCallsTable`, `useOctanistLeadsTable` or `useDataTable`. */
@@ -20,7 +24,9 @@ export const DataTableRoot = forwardRef<HTMLDivElement, DataTableRootProps>(func
 ) {
   return (
     <AuraRoot {...table.settings} {...rest} ref={ref} className={cx('aura-data-table', className)}>
-      <DataTableProvider value={table}>{children}</DataTableProvider>
+      <DataTableProvider value={table}>
+        <RowSelectionProvider value={table.selection}>{children}</RowSelectionProvider>
+      </DataTableProvider>
     </AuraRoot>
   )
 })

@@ -10,45 +10,43 @@ interface DataTableRowProps<TRow extends RowData> {
   /** The row's visible cells: a new array when columns are hidden, moved or replaced. */
   cells: Cell<DataTableFeatures, TRow, unknown>[]
   index: number
-  start: number
+  /** Offset in the body, px. */
+  top: number
   selected: boolean
   /** The focused column when this row holds the grid's focus, else -1. */
   activeCol: number
-  measureElement: (element: Element | null) => void
   onRowClick: (event: MouseEvent<HTMLTableRowElement>, row: TRow) => void
   onCellFocus: (position: GridPosition) => void
 }
 
 /**
  * One body row. Memoised so a scroll frame renders only the rows coming into view: every prop is
- * stable for a row that stays on screen.
+ * stable for a row that stays on screen. A row element may show another record after a scroll
+ * (its slot is reused), so nothing here may hold state about the record it showed before.
  */
 function DataTableRowInner<TRow extends RowData>({
   row,
   cells,
   index,
-  start,
+  top,
   selected,
   activeCol,
-  measureElement,
   onRowClick,
   onCellFocus,
 }: DataTableRowProps<TRow>) {
   return (
     <tr
-      ref={measureElement}
-      data-index={index}
       data-row-index={index}
       data-state={selected ? 'selected' : undefined}
       aria-rowindex={index + 2}
-      aria-selected={row.getCanSelect() ? selected : undefined}
+      aria-selected={selected}
       className="aura-row aura-body-row"
-      style={{ transform: `translateY(${start}px)` }}
+      style={{ transform: `translateY(${top}px)` }}
       onClick={(event) => onRowClick(event, row.original)}
     >
       {cells.map((cell, col) => (
         <td
-          key={cell.id}
+          key={cell.column.id}
           data-col-index={col}
           data-column-id={cell.column.id}
           aria-colindex={col + 1}
@@ -56,7 +54,7 @@ function DataTableRowInner<TRow extends RowData>({
           className="aura-cell"
           onFocus={() => onCellFocus({ row: index, col })}
         >
-          <CellBoundary>
+          <CellBoundary resetKey={row.id}>
             <FlexRender cell={cell} />
           </CellBoundary>
         </td>

@@ -1,23 +1,19 @@
 import {
   type ColumnDef,
   columnVisibilityFeature,
-  createSortedRowModel,
   type RowData,
-  rowSelectionFeature,
   rowSortingFeature,
   type SortingState,
-  sortFn_alphanumeric,
-  sortFn_basic,
-  sortFn_datetime,
   tableFeatures,
 } from '@tanstack/react-table'
 
-/** The one feature set every kit table uses: sorting, selection and column visibility. */
+/**
+ * The one feature set every kit table uses: sorting state and column visibility. Sorting of
+ * loaded rows and selection are the kit's own (`useTableRows`, `useRowSelection`): they work on
+ * indexes and ids, so no TanStack row exists for a record until it renders.
+ */
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
-  sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic, datetime: sortFn_datetime },
-  rowSelectionFeature,
   columnVisibilityFeature,
 })
 

@@ -55,7 +55,7 @@ function HostTable({
   cleared: () => void
 }) {
   const table = useLeadsTable({ pageSize: 50, prefetchRows: 0 })
-  const selected = table.instance.getSelectedRowModel().rows.length
+  const selected = table.selection.ids.size
   return (
     <LeadsTable.Root table={table}>
       <LeadsTable.Toolbar asChild ref={toolbarRef}>
@@ -66,7 +66,7 @@ function HostTable({
           <button
             type="button"
             onClick={() => {
-              table.instance.resetRowSelection()
+              table.selection.clear()
               cleared()
             }}
           >

@@ -6,39 +6,39 @@ import {
   type RowData,
 } from '@tanstack/react-table'
 import { useKit } from '../kit/KitContext.tsx'
+import { useRowSelectionContext } from './DataTableContext.tsx'
 import type { DataTableColumn, DataTableFeatures } from './dataTableFeatures.ts'
 
-function SelectAll<TRow extends RowData>({
-  table,
-}: HeaderContext<DataTableFeatures, TRow, unknown>) {
+function SelectAll<TRow extends RowData>(_: HeaderContext<DataTableFeatures, TRow, unknown>) {
   const { messages } = useKit()
+  const selection = useRowSelectionContext()
   return (
     <input
       type="checkbox"
       className="aura-checkbox"
       aria-label={messages.table.selectAll}
-      checked={table.getIsAllRowsSelected()}
+      checked={selection.allSelected}
       ref={(input) => {
         if (input) {
-          input.indeterminate = table.getIsSomeRowsSelected()
+          input.indeterminate = selection.someSelected
         }
       }}
-      onChange={table.getToggleAllRowsSelectedHandler()}
+      onChange={(event) => selection.toggleAll(event.target.checked)}
     />
   )
 }
 
 function SelectRow<TRow extends RowData>({ row }: CellContext<DataTableFeatures, TRow, unknown>) {
   const { messages } = useKit()
+  const selection = useRowSelectionContext()
   return (
     <input
       type="checkbox"
       className="aura-checkbox"
       aria-label={messages.table.selectRow}
       tabIndex={-1}
-      checked={row.getIsSelected()}
-      disabled={!row.getCanSelect()}
-      onChange={row.getToggleSelectedHandler()}
+      checked={selection.isSelected(row.id)}
+      onChange={(event) => selection.toggle(row.id, event.target.checked)}
     />
   )
 }

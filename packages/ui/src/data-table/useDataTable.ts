@@ -4,13 +4,12 @@ import {
   functionalUpdate,
   type ReactTable,
   type RowData,
-  type RowSelectionState,
   type SortingState,
-  type Updater,
   useTable,
 } from '@tanstack/react-table'
-import { useRef, useState } from 'react'
+import { useState } from 'react'
 import type { FilterSchema } from '../filter-bar/filterSchemas.ts'
+import { useKit } from '../kit/KitContext.tsx'
 import type { KitSettings } from '../kit/kitSettings.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import type { CsvColumn } from '../utils/csv.ts'
@@ -19,7 +18,10 @@ import {
   type DataTableFeatures,
   dataTableFeatures,
 } from './dataTableFeatures.ts'
+import { useFirstSortDirections } from './firstSortDirection.ts'
 import type { LoadMoreState } from './states.tsx'
+import { type RowSelection, useRowSelection } from './useRowSelection.ts'
+import { type TableRows, useTableRows } from './useTableRows.ts'
 
 /** `server`: sorting goes to the owner (`sorting`/`onSortingChange`); `loaded`: sorts loaded rows. */
 export type SortingMode = 'none' | 'loaded' | 'server'
@@ -97,11 +99,15 @@ export interface DataTableOptions<TRow extends RowData, TFilters = unknown> {
 /**
  * What a table's parts share, from `useDataTable` (or `useLeadsTable`, `useCallsTable`,
  * `useOctanistLeadsTable`): the rows and their query state, columns, filters, search, export
- * source and labels, plus `instance`, the TanStack table (sorting, selection, column visibility).
+ * source and labels; `instance`, the TanStack table (columns, headers, sorting state, column
+ * visibility); `view`, the rows in display order, built into TanStack rows only as they render;
+ * and `selection`, the selected ids.
  */
 export interface DataTableModel<TRow extends RowData = RowData, TFilters = unknown>
   extends Omit<DataTableOptions<TRow, TFilters>, 'sorting' | 'onSortingChange'> {
   instance: ReactTable<DataTableFeatures, TRow>
+  view: TableRows<TRow>
+  selection: RowSelection<TRow>
   sorting: SortingState
   setSorting: (sorting: SortingState) => void
   estimateRowHeight: number
@@ -112,25 +118,24 @@ export interface DataTableModel<TRow extends RowData = RowData, TFilters = unkno
 
 /** The default `--aura-table-height` in styles.css. */
 const DEFAULT_TABLE_HEIGHT = 480
+/** TanStack sees no records: rows are built lazily by `useTableRows`, for the rendered ones. */
+const NO_DATA: never[] = []
 
 /**
- * The state behind every kit table: a TanStack table over `rows` and `columns` with sorting
- * (server, loaded rows, or none), selection reported as rows, and column visibility.
+ * The state behind every kit table: TanStack's columns, headers, sorting state and column
+ * visibility over `columns`; the rows in display order (loaded rows sorted by index, without a
+ * row object per record) and selection by id, reported as rows.
  */
 export function useDataTable<TRow extends RowData, TFilters = unknown>(
   options: DataTableOptions<TRow, TFilters>,
 ): DataTableModel<TRow, TFilters> {
-  const { rows, columns, getRowId, sortingMode, onSelectionChange } = options
+  const { rows, columns, getRowId, sortingMode } = options
+  const kitLocale = useKit().locale
   const [loadedSorting, setLoadedSorting] = useState<SortingState>([])
-  const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
   const [columnVisibility, setColumnVisibility] = useState<ColumnVisibilityState>(
     options.defaultColumnVisibility ?? {},
   )
   const sorting = sortingMode === 'server' ? (options.sorting ?? []) : loadedSorting
-  const rowsRef = useRef(rows)
-  rowsRef.current = rows
-  const selectionRef = useRef(rowSelection)
-  selectionRef.current = rowSelection
 
   const setSorting = (next: SortingState) => {
     if (sortingMode === 'server') {
@@ -139,33 +144,38 @@ export function useDataTable<TRow extends RowData, TFilters = unknown>(
       setLoadedSorting(next)
     }
   }
-  const handleSelectionChange = (updater: Updater<RowSelectionState>) => {
-    const next = functionalUpdate(updater, selectionRef.current)
-    selectionRef.current = next
-    setRowSelection(next)
-    onSelectionChange?.(rowsRef.current.filter((row, index) => next[getRowId(row, index)]))
-  }
 
+  const tableColumns = useFirstSortDirections(columns, rows)
   const instance = useTable({
     features: dataTableFeatures,
-    columns,
-    data: rows,
+    columns: tableColumns,
+    data: NO_DATA,
     getRowId,
-    state: { sorting, rowSelection, columnVisibility },
+    state: { sorting, columnVisibility },
     onSortingChange: (updater) => setSorting(functionalUpdate(updater, sorting)),
-    onRowSelectionChange: handleSelectionChange,
     onColumnVisibilityChange: (updater) =>
       setColumnVisibility((previous) => functionalUpdate(updater, previous)),
-    manualSorting: sortingMode === 'server',
+    manualSorting: true,
     enableSorting: sortingMode !== 'none',
     enableMultiSort: true,
     isMultiSortEvent: (event) =>
       typeof event === 'object' && event !== null && 'shiftKey' in event && event.shiftKey === true,
   })
+  const view = useTableRows(
+    instance,
+    tableColumns,
+    rows,
+    getRowId,
+    sortingMode === 'loaded',
+    options.settings?.locale ?? kitLocale,
+  )
+  const selection = useRowSelection(rows, getRowId, options.onSelectionChange)
 
   return {
     ...options,
     instance,
+    view,
+    selection,
     sorting,
     setSorting,
     estimateRowHeight: options.estimateRowHeight ?? 40,

@@ -149,7 +149,7 @@ export const AllStates: Story = {
 /** The host's own toolbar over the kit's grid and footer: `LeadsTable.Root` + buttons + `Grid`. */
 function HostToolbarLeads(args: LeadsTableProps) {
   const table = useLeadsTable(args)
-  const selected = table.instance.getSelectedRowModel().rows.length
+  const selected = table.selection.ids.size
   const status = table.filters?.value.status
   return (
     <LeadsTable.Root table={table}>
@@ -167,7 +167,7 @@ function HostToolbarLeads(args: LeadsTableProps) {
             type="button"
             className="aura-button"
             disabled={selected === 0}
-            onClick={() => table.instance.resetRowSelection()}
+            onClick={() => table.selection.clear()}
           >
             Unselect {selected}
           </button>

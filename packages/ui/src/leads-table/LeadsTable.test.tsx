@@ -196,7 +196,7 @@ describe('LeadsTable', () => {
   it('renders hostile records as text: no script element, no javascript: link', async () => {
     const { container } = renderWithProvider(<LeadsTable pageSize={50} overscan={60} />)
     await waitForRows(50)
-    const hostileRow = container.querySelector(`tr[data-index="3"]`)
+    const hostileRow = container.querySelector(`tr[data-row-index="3"]`)
     expect(hostileRow?.textContent).toContain('<script>alert(1)</script> Mallory')
     expect(container.querySelector('script, img')).toBeNull()
     const hrefs = [...container.querySelectorAll('a')].map((link) => link.getAttribute('href'))

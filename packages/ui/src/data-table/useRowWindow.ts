@@ -1,0 +1,131 @@
+'use client'
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { type RowWindow, rowWindow, scrollTopForRow } from './rowWindow.ts'
+
+interface RowWindowOptions {
+  scrollElement: HTMLElement | null
+  /** An element whose width follows the scroll position (`.aura-scroll-probe > *`), if any. */
+  probeElement?: HTMLElement | null | undefined
+  count: number
+  rowHeight: number
+  overscan: number
+  /** The viewport height until the element is measured (server render, hydration). */
+  initialHeight: number
+}
+
+interface Viewport {
+  scrollTop: number
+  height: number
+}
+
+export interface RowWindowState extends RowWindow {
+  scrollTop: number
+  /** Scrolls row `index` into view (`auto`: least movement) and renders it before returning. */
+  scrollToRow: (index: number, align?: 'auto' | 'start') => void
+}
+
+// useLayoutEffect warns on the server; the window's first state comes from `initialHeight` there.
+const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
+
+const sameWindow = (a: RowWindow, b: RowWindow) =>
+  a.first === b.first && a.last === b.last && a.shift === b.shift && a.bodyHeight === b.bodyHeight
+
+/**
+ * The rendered range of a fixed-height grid: O(1) per scroll, nothing stored per row.
+ *
+ * A scroll event comes one frame after the scroll position changed, so a jump of a whole screen
+ * (a dragged scrollbar, a script setting `scrollTop`) would paint one frame of empty rows. Where
+ * the browser has scroll-driven animations, the probe's width is animated by the scroll position,
+ * and a ResizeObserver on it runs after layout and before paint in the very frame the position
+ * changed: the rows render then (`flushSync`), and the browser lays them out again before it
+ * paints. Elsewhere the scroll event does it a frame later. Keyboard jumps render before they
+ * return.
+ */
+export function useRowWindow({
+  scrollElement,
+  probeElement,
+  count,
+  rowHeight,
+  overscan,
+  initialHeight,
+}: RowWindowOptions): RowWindowState {
+  const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, height: initialHeight })
+  const current = rowWindow({ count, rowHeight, overscan, ...viewportInput(viewport) })
+  const latest = useRef({ count, rowHeight, overscan, viewport, current })
+  latest.current = { count, rowHeight, overscan, viewport, current }
+
+  const sync = useCallback((element: HTMLElement, immediate: boolean) => {
+    const next = { scrollTop: element.scrollTop, height: element.clientHeight }
+    const { count: n, rowHeight: h, overscan: o, viewport: last, current: shown } = latest.current
+    if (next.scrollTop === last.scrollTop && next.height === last.height) {
+      return
+    }
+    const nextWindow = rowWindow({ count: n, rowHeight: h, overscan: o, ...viewportInput(next) })
+    if (sameWindow(nextWindow, shown) && next.height === last.height) {
+      // Same rows at the same places: nothing to render; remember where we are.
+      latest.current.viewport = next
+      return
+    }
+    latest.current.viewport = next
+    if (immediate) {
+      flushSync(() => setViewport(next))
+    } else {
+      setViewport(next)
+    }
+  }, [])
+
+  useIsomorphicLayoutEffect(() => {
+    if (!scrollElement) {
+      return
+    }
+    sync(scrollElement, false)
+    const onScroll = () => sync(scrollElement, true)
+    scrollElement.addEventListener('scroll', onScroll, { passive: true })
+    const resize =
+      typeof ResizeObserver === 'undefined'
+        ? undefined
+        : new ResizeObserver((entries) => {
+            const scrolled = entries.some((entry) => entry.target === probeElement)
+            sync(scrollElement, scrolled)
+          })
+    resize?.observe(scrollElement)
+    if (probeElement) {
+      resize?.observe(probeElement)
+    }
+    return () => {
+      scrollElement.removeEventListener('scroll', onScroll)
+      resize?.disconnect()
+    }
+  }, [scrollElement, probeElement, sync])
+
+  const scrollToRow = useCallback(
+    (index: number, align: 'auto' | 'start' = 'auto') => {
+      if (!scrollElement || index < 0) {
+        return
+      }
+      const { count: n, rowHeight: h } = latest.current
+      const target = scrollTopForRow(
+        index,
+        {
+          count: n,
+          rowHeight: h,
+          scrollTop: scrollElement.scrollTop,
+          viewportHeight: scrollElement.clientHeight,
+        },
+        align,
+      )
+      if (target !== undefined) {
+        scrollElement.scrollTop = target
+        sync(scrollElement, true)
+      }
+    },
+    [scrollElement, sync],
+  )
+
+  return { ...current, scrollTop: viewport.scrollTop, scrollToRow }
+}
+
+function viewportInput(viewport: Viewport) {
+  return { scrollTop: viewport.scrollTop, viewportHeight: viewport.height }
+}
