@@ -7,6 +7,7 @@ import { type CDPSession, chromium } from 'playwright-core'
 import { build } from 'vite'
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts'
 import { type CpuProfile, topSelfTime } from './runner/cpuProfile.ts'
+import { VIEWPORT } from './runner/measureRun.ts'
 import { fixed } from './runner/report.ts'
 import { type ScrollResult, scrollInPage } from './runner/scrollInPage.ts'
 import { serveStatic } from './runner/serveStatic.ts'
@@ -73,7 +74,7 @@ await mkdir(here('./.reports'), { recursive: true })
 const server = await serveStatic(dist)
 const browser = await chromium.launch(chromiumLaunchOptions)
 try {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } })
+  const context = await browser.newContext({ viewport: VIEWPORT })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
   await cdp.send('Performance.enable')
@@ -99,6 +100,8 @@ try {
 
   await cdp.send('Profiler.start')
   const scroll: ScrollResult = await page.evaluate(scrollInPage, {
+    mode: 'gentle' as const,
+    steps: 0,
     scrollSelector: contender.scrollSelector,
     rowSelector: contender.rowSelector,
     pxPerFrame: Number(flags['scroll-px']),

@@ -1,59 +1,121 @@
 // Node-only benchmark runner: `pnpm bench` from the repo root. See README.md for flags and method.
 import { execFileSync } from 'node:child_process'
-import { writeFile } from 'node:fs/promises'
+import { mkdir, writeFile } from 'node:fs/promises'
 import { cpus, loadavg } from 'node:os'
-import { resolve } from 'node:path'
+import { dirname, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { chromium } from 'playwright-core'
 import { chromiumLaunchOptions } from '../../scripts/chromium.ts'
+import { pageGzip } from './runner/bundleSizes.ts'
+import { measureRun, RunFailure, VIEWPORT } from './runner/measureRun.ts'
 import {
-  KIT_DEPENDENCIES,
-  type LibrarySize,
-  libraryGzip,
-  PEERS,
-  pageGzip,
-} from './runner/bundleSizes.ts'
-import { measureRun, RunFailure } from './runner/measureRun.ts'
-import {
-  type BundleSize,
   type ContenderResult,
   fixed,
   markdownTables,
-  mediansOf,
+  medianOf,
+  modeMedian,
   targetLines,
   toSample,
 } from './runner/report.ts'
+import type { ScrollMode } from './runner/scrollInPage.ts'
 import { serveStatic } from './runner/serveStatic.ts'
+import { type BudgetRow, budgetTable, measureBudgets } from './runner/sizeBudgets.ts'
 import { CONTENDERS } from './src/contenders.ts'
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url))
 const { values: flags } = parseArgs({
   options: {
-    rows: { type: 'string', default: '1000,10000,100000' },
-    rounds: { type: 'string', default: '5,5,3' },
-    contenders: { type: 'string', default: CONTENDERS.map((c) => c.id).join(',') },
+    rows: { type: 'string' },
+    rounds: { type: 'string' },
+    contenders: { type: 'string' },
+    modes: { type: 'string' },
     'scroll-px': { type: 'string', default: '100' },
-    'max-scroll-ms': { type: 'string', default: '20000' },
-    'timeout-ms': { type: 'string', default: '120000' },
+    'wheel-px': { type: 'string', default: '120' },
+    steps: { type: 'string', default: '200' },
+    'max-scroll-ms': { type: 'string' },
+    'timeout-ms': { type: 'string' },
+    sort: { type: 'boolean' },
+    'sort-timeout-ms': { type: 'string', default: '120000' },
+    million: { type: 'boolean', default: false },
+    smoke: { type: 'boolean', default: false },
     'skip-build': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'RESULTS.md' },
+    'skip-size': { type: 'boolean', default: false },
+    out: { type: 'string' },
   },
 })
-const rowCounts = flags.rows.split(',').map(Number)
-const rounds = flags.rounds.split(',').map(Number)
-const contenders = CONTENDERS.filter((c) => flags.contenders.split(',').includes(c.id))
+interface Preset {
+  rows?: string
+  rounds?: string
+  contenders?: string
+  modes?: string
+  sort?: boolean
+  timeoutMs?: string
+  maxScrollMs?: string
+  out?: string
+}
+// Presets: flags given explicitly win over them.
+const preset: Preset = flags.million
+  ? {
+      rows: '1000000',
+      rounds: '1',
+      contenders: 'ours,baseline',
+      modes: 'fling',
+      sort: true,
+      timeoutMs: '300000',
+      out: '.reports/MILLION.md',
+    }
+  : flags.smoke
+    ? {
+        rows: '10000',
+        rounds: '1',
+        modes: 'fling,wheel',
+        timeoutMs: '60000',
+        // The naive table needs 0.2–0.8 s a frame at 10,000 rows: cap its 200 frames.
+        maxScrollMs: '8000',
+        out: '.reports/SMOKE.md',
+      }
+    : {}
+const rowCounts = (flags.rows ?? preset.rows ?? '1000,10000,100000').split(',').map(Number)
+const rounds = (flags.rounds ?? preset.rounds ?? '5,5,3').split(',').map(Number)
+const contenderIds = (
+  flags.contenders ??
+  preset.contenders ??
+  CONTENDERS.map((c) => c.id).join(',')
+).split(',')
+const contenders = CONTENDERS.filter((c) => contenderIds.includes(c.id))
+const MODES: readonly ScrollMode[] = ['fling', 'wheel', 'gentle']
+const modes = (flags.modes ?? preset.modes ?? 'fling,wheel,gentle').split(',') as ScrollMode[]
+const sort = flags.sort ?? preset.sort ?? false
+const out = flags.out ?? preset.out ?? 'RESULTS.md'
 const pxPerFrame = Number(flags['scroll-px'])
-const maxScrollMs = Number(flags['max-scroll-ms'])
-const timeoutMs = Number(flags['timeout-ms'])
-const numbers = [...rowCounts, ...rounds, pxPerFrame, maxScrollMs, timeoutMs]
-if (numbers.some((n) => !Number.isFinite(n) || n <= 0) || contenders.length === 0) {
+const wheelPx = Number(flags['wheel-px'])
+const steps = Number(flags.steps)
+const maxScrollMs = Number(flags['max-scroll-ms'] ?? preset.maxScrollMs ?? '20000')
+const timeoutMs = Number(flags['timeout-ms'] ?? preset.timeoutMs ?? '120000')
+const sortTimeoutMs = Number(flags['sort-timeout-ms'])
+const numbers = [
+  ...rowCounts,
+  ...rounds,
+  pxPerFrame,
+  wheelPx,
+  steps,
+  maxScrollMs,
+  timeoutMs,
+  sortTimeoutMs,
+]
+if (
+  numbers.some((n) => !Number.isFinite(n) || n <= 0) ||
+  contenders.length === 0 ||
+  modes.some((mode) => !MODES.includes(mode))
+) {
   throw new Error('Invalid flags: see apps/bench/README.md')
 }
 const git = (...args: string[]) => execFileSync('git', args, { encoding: 'utf8' }).trim()
 const commit = git('rev-parse', '--short', 'HEAD')
 const uiDirty = git('status', '--porcelain', '--', '../../packages').length > 0
 const loadAtStart = loadavg()
+const startedAt = Date.now()
 
 if (!flags['skip-build']) {
   console.log('Building the pages…')
@@ -63,31 +125,8 @@ if (!flags['skip-build']) {
   })
 }
 
-const tablesEntry = here('./runner/tablesEntry.ts')
-const uiIndex = here('../../packages/ui/src/index.ts')
-// A bundle that fails (say packages/ui mid-edit) is reported, not fatal: the timings still run.
-const measureBundle = (entry: string, external: readonly string[]) =>
-  libraryGzip(entry, external).catch((error: unknown) =>
-    error instanceof Error ? error : new Error(String(error)),
-  )
-const bundles: [string, LibrarySize | Error][] = [
-  [
-    'tables, `@aura-kit/ui` alone (`@aura-kit/client`, `@aura-kit/hooks` and the peers external)',
-    await measureBundle(tablesEntry, [...PEERS, ...KIT_DEPENDENCIES]),
-  ],
-  [
-    'tables with `@aura-kit/hooks` + `@aura-kit/client` (only the peers external)',
-    await measureBundle(tablesEntry, PEERS),
-  ],
-  [
-    'all of `packages/ui/src/index.ts` today (only the peers external; work in progress)',
-    await measureBundle(uiIndex, PEERS),
-  ],
-]
-const sizeOf = (index: number): BundleSize => {
-  const [label, size] = bundles[index] as [string, LibrarySize | Error]
-  return { label, gzipKb: size instanceof Error ? Number.NaN : size.gzipBytes / 1024 }
-}
+// A bundle that fails (say packages/ui mid-edit) is a row saying so, not fatal: the timings still run.
+const budgets: BudgetRow[] | undefined = flags['skip-size'] ? undefined : await measureBudgets()
 
 const dist = here('./dist')
 const pageGzipKb = new Map<string, number>()
@@ -127,17 +166,42 @@ try {
           const run = await measureRun(browser, entry.contender, {
             origin: server.origin,
             rows,
+            modes,
             pxPerFrame,
+            wheelPx,
+            steps,
             maxScrollMs,
             timeoutMs,
+            sort,
+            sortTimeoutMs,
           })
           const sample = toSample(run)
           entry.samples.push(sample)
-          const m = mediansOf([sample])
+          const one = [sample]
+          const modeLines = modes.map((mode) => {
+            const m = (pick: Parameters<typeof modeMedian>[2]) => modeMedian(one, mode, pick)
+            return (
+              `${mode} p50 ${fixed(m((x) => x.p50))} p95 ${fixed(m((x) => x.p95))} ms, ${m((x) => x.slowFrames)} slow / ${m((x) => x.frames)}, ` +
+              `${m((x) => x.blankFrames)} blank, LoAF script ${fixed(
+                m((x) => x.loafScriptMs),
+                0,
+              )} style+layout ${fixed(
+                m((x) => x.loafStyleLayoutMs),
+                0,
+              )} ms`
+            )
+          })
+          const sorted = sample.sort
+            ? sample.sort.ok
+              ? `; sorted in ${fixed(sample.sort.sortMs)} ms (longest task ${fixed(sample.sort.longestTaskMs, 0)} ms)`
+              : `; sort: ${sample.sort.reason}`
+            : ''
           console.log(
-            `${label}: first rows ${fixed(m.firstRowMs)} ms, mount ${fixed(m.mountMs)} ms, frames p50 ${fixed(m.p50)} p95 ${fixed(m.p95)} ms, ` +
-              `${m.lateFrames} late / ${m.frames}, ${m.blankFrames} blank, main thread ${fixed(m.mainThreadMsPerFrame)} (JS ${fixed(m.scriptMsPerFrame)}) ms/frame, scrolled ${Math.floor(m.scrolledFraction * 100)} %, ` +
-              `heap ${fixed(m.heapMb)} MB, ${m.domElements} elements`,
+            `${label}: first rows ${fixed(sample.firstRowMs)} ms (longest task ${fixed(
+              medianOf(one, (x) => x.mountLongestTaskMs),
+              0,
+            )} ms), ` +
+              `heap ${fixed(sample.heapMb)} MB, ${sample.domElements} elements; ${modeLines.join('; ')}${sorted}`,
           )
         } catch (error) {
           const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
@@ -157,32 +221,41 @@ try {
 
 const load = (values: number[]) => values.map((v) => v.toFixed(2)).join(' / ')
 const command = `pnpm bench ${process.argv.slice(2).join(' ')}`.trim()
+const minutes = ((Date.now() - startedAt) / 60_000).toFixed(1)
 const report = [
   '# Table benchmark results',
   '',
   `\`${command}\` on ${new Date().toISOString()}: commit ${commit}${uiDirty ? ' with uncommitted changes under packages/' : ''}, ` +
-    `headless Chromium ${browserVersion}, Node ${process.version}, ${cpus().length} CPUs, ` +
-    `load average (1/5/15 min) ${load(loadAtStart)} at start and ${load(loadavg())} at the end. ` +
-    `Scrolling ${pxPerFrame} px a frame for at most ${maxScrollMs / 1000} s; timeout ${timeoutMs / 1000} s. Medians over the rounds.`,
+    `headless Chromium ${browserVersion}, ${VIEWPORT.width}×${VIEWPORT.height} viewport, Node ${process.version}, ${cpus().length} CPUs, ` +
+    `load average (1/5/15 min) ${load(loadAtStart)} at start and ${load(loadavg())} at the end, ${minutes} min. ` +
+    `Modes ${modes.join(', ')}: fling and wheel ${steps} frames (wheel ${wheelPx} px), gentle ${pxPerFrame} px a frame for at most ${maxScrollMs / 1000} s; ` +
+    `timeout ${timeoutMs / 1000} s. Medians over the rounds.`,
   '',
   markdownTables(results),
-  '`*` did not reach the bottom within the scrolling cap.',
+  '`*` gentle did not reach the bottom within the scrolling cap. Fewer fling or wheel frames than steps: cut short by the cap.',
   '',
-  '## Bundle size (minified, gzip -9)',
+  ...(budgets
+    ? [
+        '## Size budgets (initial load, gzip -9 over react, react-dom and react-query)',
+        '',
+        budgetTable(budgets),
+        '',
+      ]
+    : []),
+  '## Targets (issue #13)',
   '',
-  ...bundles.map(([label, size]) =>
-    size instanceof Error
-      ? `- ${label}: failed to bundle: ${size.message.split('\n')[0]}`
-      : `- ${label}: **${fixed(size.gzipBytes / 1024)} kB** gzip (${fixed(size.minifiedBytes / 1024)} kB minified; ` +
-        `${size.byPackage
-          .slice(0, 6)
-          .map(([name, bytes]) => `${name} ${fixed(bytes / 1024)}`)
-          .join(', ')} kB minified)`,
-  ),
-  '',
-  '## Targets',
-  '',
-  ...targetLines(results, { uiAlone: sizeOf(0), withDeps: sizeOf(1) }),
+  ...targetLines(results, budgets),
 ].join('\n')
 console.log(`\n${report}`)
-await writeFile(resolve(here('.'), flags.out), `${report}\n`)
+const outFile = resolve(here('.'), out)
+await mkdir(dirname(outFile), { recursive: true })
+await writeFile(outFile, `${report}\n`)
+console.log(`\nWritten to ${outFile} in ${minutes} min.`)
+// The smoke fails only when the bench could not measure a contender at all, never on timings.
+const unmeasured = results.filter((result) => result.samples.length === 0)
+if (flags.smoke && unmeasured.length > 0) {
+  console.log(
+    `No sample for: ${unmeasured.map((r) => `${r.contender.id} at ${r.rows} rows`).join(', ')}`,
+  )
+  process.exitCode = 1
+}

@@ -18,8 +18,15 @@ describe('frameStats', () => {
   test('counts as late only the frames that missed a vsync, not timestamp jitter', () => {
     const stats = frameStats([16.5, 16.7, 16.8, 16.9, 33.3, 50])
     expect(stats.late).toBe(2)
+    expect(stats.slow).toBe(2)
     expect(stats.count).toBe(6)
     expect(stats.p50).toBeCloseTo(16.85)
+  })
+
+  test('counts as slow every frame over 17.5 ms, including one that jittered past the budget', () => {
+    const stats = frameStats([16.7, 17.5, 17.6, 20, 33.3])
+    expect(stats.slow).toBe(3)
+    expect(stats.late).toBe(1)
   })
 
   test('judges a p95 against the budget give or take the jitter', () => {

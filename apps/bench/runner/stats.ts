@@ -23,11 +23,16 @@ export const FRAME_BUDGET_MS = 16.7
  */
 export const LATE_FRAME_MS = FRAME_BUDGET_MS * 1.5
 
+/** Issue #13's slow frame: over 17.5 ms, i.e. past the 60 Hz budget plus timestamp jitter. */
+export const SLOW_FRAME_MS = 17.5
+
 export interface FrameStats {
   p50: number
   p95: number
   /** Frames that missed at least one vsync (longer than `LATE_FRAME_MS`). */
   late: number
+  /** Frames longer than `SLOW_FRAME_MS`. */
+  slow: number
   count: number
 }
 
@@ -36,6 +41,7 @@ export function frameStats(deltas: readonly number[]): FrameStats {
     p50: percentile(deltas, 50),
     p95: percentile(deltas, 95),
     late: deltas.filter((delta) => delta > LATE_FRAME_MS).length,
+    slow: deltas.filter((delta) => delta > SLOW_FRAME_MS).length,
     count: deltas.length,
   }
 }

@@ -2,8 +2,8 @@ import type { Lead } from '@aura-kit/client'
 
 /** Row height every contender is given, in px (ours: `--aura-row-height`, others: a prop). */
 export const BENCH_ROW_HEIGHT = 40
-/** Column width for the grids that take one: ten of them fit the 1260 px box with its scrollbar. */
-export const BENCH_COLUMN_WIDTH = 124
+/** Column width for the grids that take one: ten of them fit the 1360 px box with its scrollbar. */
+export const BENCH_COLUMN_WIDTH = 134
 
 /** The ten columns every contender shows, as plain text getters. */
 export interface BenchColumn {

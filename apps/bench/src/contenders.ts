@@ -6,6 +6,8 @@ export interface Contender {
   rowSelector: string
   /** The element that scrolls the rows vertically. */
   scrollSelector: string
+  /** What a user clicks to sort by the first data column (the 1M run's sort check). */
+  sortSelector?: string
   /** No table at all: the data and React alone, the floor under every other page. */
   baseline?: boolean
 }
@@ -16,6 +18,9 @@ export const CONTENDERS: readonly Contender[] = [
     label: 'LeadsTable (ours)',
     rowSelector: '.aura-body-row',
     scrollSelector: '.aura-scroll',
+    // packages/ui/src/data-table/DataTableHeader.tsx: a sortable header cell carries aria-sort and
+    // holds the sort button; the select column (hidden here) has none.
+    sortSelector: '.aura-header-cell[aria-sort] .aura-sort-button',
   },
   {
     id: 'tanstack',
@@ -28,12 +33,14 @@ export const CONTENDERS: readonly Contender[] = [
     label: 'MUI X DataGrid (MIT: 100-row pages)',
     rowSelector: '.MuiDataGrid-row',
     scrollSelector: '.MuiDataGrid-virtualScroller',
+    sortSelector: '.MuiDataGrid-columnHeader--sortable .MuiDataGrid-columnHeaderTitleContainer',
   },
   {
     id: 'aggrid',
     label: 'AG Grid Community',
     rowSelector: '.ag-row',
     scrollSelector: '.ag-grid-viewport',
+    sortSelector: '.ag-header-cell-sortable .ag-header-cell-label',
   },
   {
     id: 'baseline',
