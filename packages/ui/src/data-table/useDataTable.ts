@@ -180,7 +180,7 @@ export function useDataTable<TRow extends RowData, TFilters = unknown>(
     setSorting,
     estimateRowHeight: options.estimateRowHeight ?? 40,
     initialHeight: options.initialHeight ?? DEFAULT_TABLE_HEIGHT,
-    overscan: options.overscan ?? 10,
+    overscan: options.overscan ?? 5,
     prefetchRows: options.prefetchRows ?? 20,
   }
 }

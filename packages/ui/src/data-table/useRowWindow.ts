@@ -28,9 +28,6 @@ export interface RowWindowState extends RowWindow {
 // useLayoutEffect warns on the server; the window's first state comes from `initialHeight` there.
 const useIsomorphicLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
-const sameWindow = (a: RowWindow, b: RowWindow) =>
-  a.first === b.first && a.last === b.last && a.shift === b.shift && a.bodyHeight === b.bodyHeight
-
 /**
  * The rendered range of a fixed-height grid: O(1) per scroll, nothing stored per row.
  *
@@ -50,7 +47,11 @@ export function useRowWindow({
   overscan,
   initialHeight,
 }: RowWindowOptions): RowWindowState {
-  const [viewport, setViewport] = useState<Viewport>({ scrollTop: 0, height: initialHeight })
+  // Where the scroll area is: the state renders, the ref runs ahead of it while the rows in view
+  // are already rendered (no render needed), and is what a render from any other cause uses.
+  const [viewportState, setViewport] = useState<Viewport>({ scrollTop: 0, height: initialHeight })
+  const measured = useRef<Viewport>(viewportState)
+  const viewport = scrollElement ? measured.current : viewportState
   const current = rowWindow({ count, rowHeight, overscan, ...viewportInput(viewport) })
   const latest = useRef({ count, rowHeight, overscan, viewport, current })
   latest.current = { count, rowHeight, overscan, viewport, current }
@@ -61,12 +62,21 @@ export function useRowWindow({
     if (next.scrollTop === last.scrollTop && next.height === last.height) {
       return
     }
-    const nextWindow = rowWindow({ count: n, rowHeight: h, overscan: o, ...viewportInput(next) })
-    if (sameWindow(nextWindow, shown) && next.height === last.height) {
-      // Same rows at the same places: nothing to render; remember where we are.
+    const visible = rowWindow({ count: n, rowHeight: h, overscan: 0, ...viewportInput(next) })
+    const covered =
+      visible.shift === 0 &&
+      shown.shift === 0 &&
+      visible.bodyHeight === shown.bodyHeight &&
+      visible.first >= shown.first &&
+      visible.last <= shown.last
+    if (covered && next.height === last.height) {
+      // The rows in view are already rendered (the overscan): nothing to render until the view
+      // leaves them; remember where we are.
+      measured.current = next
       latest.current.viewport = next
       return
     }
+    measured.current = next
     latest.current.viewport = next
     if (immediate) {
       flushSync(() => setViewport(next))
