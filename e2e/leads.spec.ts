@@ -3,11 +3,13 @@ import { expect, test } from '@playwright/test'
 import {
   allItems,
   apiGet,
+  collectErrors,
   columnTexts,
   expectLoadedRows,
   grid,
   loadedRows,
   scrollToBottom,
+  seriousAxeViolations,
 } from './helpers.ts'
 
 interface LeadRow {
@@ -48,8 +50,10 @@ test('filters go into the URL and a reload shows the same rows', async ({ page, 
   const table = grid(page, 'Leads')
   await expectLoadedRows(table, 50)
 
-  await page.getByRole('combobox', { name: 'Status' }).click()
-  await page.getByRole('option', { name: 'Won', exact: true }).click()
+  const status = page.getByRole('combobox', { name: 'Status' })
+  await expect(status).toHaveValue('')
+  await expect(status.locator('option:checked')).toHaveText('Any')
+  await status.selectOption({ label: 'Won' })
   await expect(page).toHaveURL(/[?&]status=won(&|$)/)
   await page.getByRole('textbox', { name: 'Source' }).fill('google')
   await page.getByRole('textbox', { name: 'Source' }).press('Enter')
@@ -62,15 +66,72 @@ test('filters go into the URL and a reload shows the same rows', async ({ page, 
 
   await page.reload()
   await expect(page).toHaveURL(/[?&]status=won(&|$)/)
-  await expect(page.getByRole('combobox', { name: 'Status' })).toHaveText(/Won/)
+  await expect(status).toHaveValue('won')
+  await expect(status.locator('option:checked')).toHaveText('Won')
   await expect(page.getByRole('textbox', { name: 'Source' })).toHaveValue('google')
   await expectLoadedRows(table, Math.min(won.length, 50))
   expect(await columnTexts(table, 'name')).toEqual(firstNames)
 
   // Clearing from the table empties the URL too.
-  await page.getByRole('combobox', { name: 'Status' }).click()
-  await page.getByRole('option', { name: 'Any', exact: true }).click()
+  await status.selectOption({ label: 'Any' })
   await expect(page).not.toHaveURL(/status=/)
+  await expect(status).toHaveValue('')
+})
+
+test('the Columns menu loads its code on first use and hides a column from the keyboard', async ({
+  page,
+}) => {
+  const errors = collectErrors(page)
+  await page.goto('/leads')
+  const table = grid(page, 'Leads')
+  await expectLoadedRows(table, 50)
+  const trigger = page.getByRole('button', { name: 'Columns' })
+  await expect(trigger).toHaveAttribute('aria-haspopup', 'menu')
+  await expect(trigger).toHaveAttribute('aria-expanded', 'false')
+  await expect(page.getByRole('menu')).toHaveCount(0)
+
+  // Focusing the button fetches the menu's chunk; Enter opens it on the first item.
+  const scripts: string[] = []
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') {
+      scripts.push(request.url())
+    }
+  })
+  await trigger.focus()
+  await page.keyboard.press('Enter')
+  const menu = page.getByRole('menu', { name: 'Columns' })
+  await expect(menu).toBeVisible()
+  expect(scripts.length).toBeGreaterThan(0)
+  await expect(trigger).toHaveAttribute('aria-expanded', 'true')
+  await expect(trigger).toHaveAttribute('aria-controls', (await menu.getAttribute('id')) ?? '')
+  const items = menu.getByRole('menuitemcheckbox')
+  await expect(items.first()).toBeFocused()
+  await expect(items.first()).toHaveAccessibleName('Name')
+  // Under its trigger, inside the viewport.
+  const triggerBox = await trigger.boundingBox()
+  const menuBox = await menu.boundingBox()
+  expect(menuBox?.y).toBeGreaterThanOrEqual((triggerBox?.y ?? 0) + (triggerBox?.height ?? 0))
+  expect(await seriousAxeViolations(page)).toEqual([])
+
+  await page.keyboard.press('ArrowDown')
+  const email = menu.getByRole('menuitemcheckbox', { name: 'Email' })
+  await expect(email).toBeFocused()
+  await page.keyboard.press('Space')
+  await expect(email).toHaveAttribute('aria-checked', 'false')
+  await expect(table.getByRole('columnheader', { name: 'Email' })).toHaveCount(0)
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveCount(0)
+  await expect(trigger).toBeFocused()
+  await expect(trigger).toHaveAttribute('aria-expanded', 'false')
+
+  // Opened again, by pointer this time: at once, with Email still unchecked.
+  await trigger.click()
+  await expect(email).toHaveAttribute('aria-checked', 'false')
+  await email.click()
+  await expect(table.getByRole('columnheader', { name: 'Email' })).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(menu).toHaveCount(0)
+  expect(errors).toEqual([])
 })
 
 test('a row opens its lead at a shareable URL; reload keeps it; Escape goes back', async ({

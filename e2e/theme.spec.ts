@@ -22,6 +22,15 @@ test('dark mode themes the shell and the tables, and survives a reload', async (
   await expect(kitRoot(leads)).toHaveAttribute('data-theme', 'dark')
   const darkBackground = await kitRoot(leads).evaluate((el) => getComputedStyle(el).backgroundColor)
   expect(darkBackground).not.toBe(lightBackground)
+  // The status filter, a native select, takes the theme's colours; its list the dark scheme.
+  const darkText = await kitRoot(leads).evaluate((el) => getComputedStyle(el).color)
+  const status = page.getByRole('combobox', { name: 'Status' })
+  expect(
+    await status.evaluate((el) => {
+      const style = getComputedStyle(el)
+      return [style.backgroundColor, style.color, style.colorScheme]
+    }),
+  ).toEqual([darkBackground, darkText, 'dark'])
 
   await page.reload()
   await expect(toggle).toHaveAttribute('aria-checked', 'true')

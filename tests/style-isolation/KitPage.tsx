@@ -34,7 +34,6 @@ export type Slot =
   | 'transcript'
   | 'form'
   | 'columns-menu'
-  | 'status-listbox'
   | 'sheet'
 
 function HostSlot({ name, children }: { name: Slot; children: ReactNode }) {

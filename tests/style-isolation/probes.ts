@@ -40,7 +40,14 @@ export const PROBES: readonly Probe[] = [
   ...tableProbes('calls'),
   ...tableProbes('leads-live'),
   { slot: 'leads-live', name: 'field label', selector: '.aura-field-label', measures: ALL },
-  { slot: 'leads-live', name: 'status select', selector: '.aura-select-trigger', measures: ALL },
+  { slot: 'leads-live', name: 'status select', selector: 'select.aura-select', measures: ALL },
+  // A native select's list is drawn by the browser from its options' computed styles.
+  {
+    slot: 'leads-live',
+    name: 'status option',
+    selector: 'select.aura-select option:nth-child(2)',
+    measures: TEXT,
+  },
   { slot: 'leads-live', name: 'filter input', selector: '.aura-filter-bar input', measures: ALL },
   {
     slot: 'leads-live',
@@ -109,20 +116,6 @@ export const PROBES: readonly Probe[] = [
     selector: '.aura-menu-item',
     measures: ALL,
   },
-  {
-    slot: 'status-listbox',
-    within: 'leads-live',
-    name: 'listbox',
-    selector: '.aura-menu[role="listbox"]',
-    measures: [...ALL, 'box.x', 'box.y'],
-  },
-  {
-    slot: 'status-listbox',
-    within: 'leads-live',
-    name: 'option',
-    selector: '.aura-menu-item[role="option"]',
-    measures: ALL,
-  },
   { slot: 'sheet', name: 'overlay', selector: '.aura-sheet-overlay', measures: BOX },
   {
     slot: 'sheet',
@@ -171,8 +164,15 @@ export const FOCUS_PROBES: readonly FocusProbe[] = [
   {
     slot: 'leads-live',
     name: 'filter input after Tab',
-    from: '.aura-select-trigger',
+    from: 'select.aura-select',
     keys: '{Tab}',
+    measures: FOCUSED,
+  },
+  {
+    slot: 'leads-live',
+    name: 'status select after Shift+Tab',
+    from: '.aura-filter-bar input[name="source"]',
+    keys: '{Shift>}{Tab}{/Shift}',
     measures: FOCUSED,
   },
   {

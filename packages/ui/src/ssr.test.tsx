@@ -8,7 +8,8 @@ import {
   QueryClient,
   QueryClientProvider,
 } from '@tanstack/react-query'
-import { act } from '@testing-library/react'
+import { act, waitFor } from '@testing-library/react'
+import { userEvent } from '@testing-library/user-event'
 import { type ReactElement, type ReactNode, version } from 'react'
 import { hydrateRoot } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
@@ -374,8 +375,24 @@ describe('server rendering and hydration of every @aura-kit/ui component', () =>
       getIsVisible: () => true,
       toggleVisibility: () => {},
     }
-    const { serverDom } = await renderOnServerThenHydrate(<ColumnMenu columns={[column]} />)
-    expect(serverDom.querySelector('button')?.textContent).toBe('Columns')
+    const { serverDom, container } = await renderOnServerThenHydrate(
+      <ColumnMenu columns={[column]} />,
+    )
+    const trigger = serverDom.querySelector('button')
+    expect(trigger?.textContent).toBe('Columns')
+    expect(trigger?.getAttribute('aria-haspopup')).toBe('menu')
+    expect(trigger?.getAttribute('aria-expanded')).toBe('false')
+    // The menu's code is not on the server: it loads in the browser when the button is used.
+    expect(serverDom.querySelector('[role="menu"]')).toBeNull()
+    const hydrated = container.querySelector('button') as HTMLButtonElement
+    await userEvent.setup().click(hydrated)
+    const menu = await waitFor(() => {
+      const found = document.querySelector('[role="menu"]')
+      expect(found).not.toBeNull()
+      return found
+    })
+    expect(menu?.textContent).toContain('Email')
+    expect(hydrated.getAttribute('aria-expanded')).toBe('true')
   })
 
   ssrIt('ExportButton', 'its button', async () => {

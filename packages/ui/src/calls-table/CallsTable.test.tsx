@@ -18,12 +18,10 @@ describe('CallsTable', () => {
     renderWithProvider(<CallsTable pageSize={50} />)
     await waitFor(() => expect(loadedRows()).toBe(50))
 
-    await user.click(screen.getByLabelText('When'))
-    await user.click(await screen.findByRole('option', { name: 'Past' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'When' }), 'Past')
     await waitFor(() => expect(callParams().at(-1)?.get('is_upcoming')).toBe('false'))
 
-    await user.click(screen.getByLabelText('Status'))
-    await user.click(await screen.findByRole('option', { name: 'Closed' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Closed')
     const closer = CLOSER_IDS[0] ?? ''
     await user.type(screen.getByLabelText('Closer'), `${closer}{Enter}`)
     await waitFor(() => expect(callParams().at(-1)?.get('closer_id')).toBe(closer))

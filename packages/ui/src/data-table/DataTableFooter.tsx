@@ -1,5 +1,5 @@
 'use client'
-import { Slot } from 'radix-ui'
+import * as Slot from 'radix-ui/slot'
 import { forwardRef, type HTMLAttributes } from 'react'
 import { cx, type PartProps } from '../kit/parts.ts'
 import { useDataTableContext } from './DataTableContext.tsx'

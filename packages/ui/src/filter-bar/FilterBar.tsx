@@ -1,5 +1,4 @@
 'use client'
-import { Select } from 'radix-ui'
 import { type FormHTMLAttributes, forwardRef, useId } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
@@ -35,8 +34,6 @@ export type FilterControl =
 /** Form values by control name; '' means "any". */
 export type FilterValues = Record<string, string>
 
-const ANY = '__any__'
-
 /** The form's submit event, as this React's types name it. */
 type SubmitEvent = Parameters<NonNullable<FormHTMLAttributes<HTMLFormElement>['onSubmit']>>[0]
 
@@ -50,7 +47,8 @@ export interface FilterBarProps
 }
 
 /**
- * Labelled filter controls: selects apply at once, text and user fields on Enter or Apply.
+ * Labelled filter controls: selects (native, with an "any" first option) apply at once, text and
+ * user fields on Enter or Apply.
  * Renders one `form`, forwards its ref and spreads the rest of its props onto it.
  */
 export const FilterBar = forwardRef<HTMLFormElement, FilterBarProps>(function FilterBar(
@@ -58,7 +56,7 @@ export const FilterBar = forwardRef<HTMLFormElement, FilterBarProps>(function Fi
   ref,
 ) {
   const id = useId()
-  const { messages, users, portalContainer } = useKit()
+  const { messages, users } = useKit()
   const handleSubmit = (event: SubmitEvent) => {
     // The host's handler runs first; if it calls preventDefault(), ours is skipped.
     onSubmit?.(event)
@@ -95,36 +93,25 @@ export const FilterBar = forwardRef<HTMLFormElement, FilterBarProps>(function Fi
               {control.label}
             </label>
             {control.kind === 'select' ? (
-              <Select.Root
-                value={current === '' ? ANY : current}
-                onValueChange={(value) =>
-                  onChange({ ...values, [control.name]: value === ANY ? '' : value })
-                }
+              <select
+                id={controlId}
+                name={control.name}
+                className="aura-select"
+                value={current}
+                onChange={(event) => onChange({ ...values, [control.name]: event.target.value })}
               >
-                <Select.Trigger id={controlId} className="aura-select-trigger">
-                  <Select.Value />
-                  <Select.Icon className="aura-select-icon">▾</Select.Icon>
-                </Select.Trigger>
-                <Select.Portal container={portalContainer}>
-                  <Select.Content className="aura-menu" position="popper" sideOffset={4}>
-                    <Select.Viewport>
-                      {[{ value: ANY, label: messages.filters.any }, ...control.options].map(
-                        (option) => (
-                          <Select.Item
-                            // Radix copies item text into a hidden native <select> once; a new
-                            // label (the language switched) needs a new item to be copied again.
-                            key={`${option.value}\u0000${option.label}`}
-                            value={option.value}
-                            className="aura-menu-item"
-                          >
-                            <Select.ItemText>{option.label}</Select.ItemText>
-                          </Select.Item>
-                        ),
-                      )}
-                    </Select.Viewport>
-                  </Select.Content>
-                </Select.Portal>
-              </Select.Root>
+                <option value="">{messages.filters.any}</option>
+                {control.options.some((option) => option.value === current) ||
+                current === '' ? null : (
+                  // A value the options don't list (a hand-edited URL) is shown, not hidden behind "any".
+                  <option value={current}>{current}</option>
+                )}
+                {control.options.map((option) => (
+                  <option key={option.value} value={option.value}>
+                    {option.label}
+                  </option>
+                ))}
+              </select>
             ) : control.kind === 'user' && users.length > 0 ? (
               <UserPicker
                 // Remount when the applied value changes from outside (e.g. Clear filters).

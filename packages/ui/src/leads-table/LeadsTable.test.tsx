@@ -37,9 +37,9 @@ describe('LeadsTable', () => {
     renderWithProvider(<LeadsTable pageSize={20} onFiltersChange={onFiltersChange} />)
     await waitForRows(20)
 
-    await user.click(screen.getByLabelText('Status'))
-    await user.click(await screen.findByRole('option', { name: 'Won' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Status' }), 'Won')
     await waitFor(() => expect(leadParams().at(-1)?.get('status')).toBe('won'))
+    expect(screen.getByRole('combobox', { name: 'Status' })).toHaveProperty('value', 'won')
     expect(onFiltersChange).toHaveBeenLastCalledWith({ status: 'won' })
 
     await user.type(screen.getByLabelText('Source'), 'google')
@@ -62,15 +62,19 @@ describe('LeadsTable', () => {
       <LeadsTable pageSize={50} filters={{ status: 'won' }} onFiltersChange={onFiltersChange} />,
     )
     await waitFor(() => expect(leadParams().at(-1)?.get('status')).toBe('won'))
-    await user.click(screen.getByLabelText('Status'))
-    await user.click(await screen.findByRole('option', { name: 'Lost' }))
+    const status = screen.getByRole('combobox', { name: 'Status' })
+    expect(status).toHaveProperty('value', 'won')
+    await user.selectOptions(status, 'Lost')
     expect(onFiltersChange).toHaveBeenLastCalledWith({ status: 'lost' })
+    // Controlled: the select keeps showing the filters it was given.
+    expect(status).toHaveProperty('value', 'won')
     expect(leadParams().every((params) => params.get('status') === 'won')).toBe(true)
 
     rerender(
       <LeadsTable pageSize={50} filters={{ status: 'lost' }} onFiltersChange={onFiltersChange} />,
     )
     await waitFor(() => expect(leadParams().at(-1)?.get('status')).toBe('lost'))
+    expect(status).toHaveProperty('value', 'lost')
   })
 
   it('keeps every loaded row when a page fails, and Retry continues', async () => {

@@ -74,8 +74,7 @@ describe('OctanistLeadsTable', () => {
     )
     await waitFor(() => expect(octanistParams()).toHaveLength(1))
 
-    await user.click(screen.getByLabelText('Has click id'))
-    await user.click(await screen.findByRole('option', { name: 'gclid' }))
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Has click id' }), 'gclid')
     await waitFor(() => expect(octanistParams().at(-1)?.get('gclid[exists]')).toBe('true'))
 
     await user.type(screen.getByLabelText('Min value'), '500')

@@ -1,0 +1,97 @@
+'use client'
+// Loaded by ColumnMenu on first use (a dynamic import): Radix's menu stays out of the initial bundle.
+import * as DropdownMenu from 'radix-ui/dropdown-menu'
+import { forwardRef, type ReactNode, type RefObject, useImperativeHandle } from 'react'
+import { useKit } from '../kit/KitContext.tsx'
+import type { HideableColumn } from './ColumnMenu.tsx'
+
+export interface ColumnMenuContentProps {
+  /** The columns that may be hidden. */
+  columns: readonly HideableColumn[]
+  labelOf: (column: HideableColumn) => ReactNode
+  open: boolean
+  onOpenChange: (open: boolean) => void
+  /** Opened from the keyboard: focus the first item rather than the menu. */
+  focusFirstItem: boolean
+  /** The trigger ColumnMenu renders: Radix anchors the menu to it and focuses it on close. */
+  trigger: RefObject<HTMLButtonElement | null>
+  triggerId: string
+  menuId: string
+}
+
+interface TriggerAnchorProps {
+  trigger: RefObject<HTMLButtonElement | null>
+}
+
+/**
+ * Stands in Radix's `Trigger asChild` for the button rendered before this module loaded, so that
+ * button stays the same element (focus, hover, the host's ref): Radix gets it as its trigger and
+ * anchor, and the props Radix would put on it are dropped (ColumnMenu sets its own).
+ */
+const TriggerAnchor = forwardRef<HTMLButtonElement, TriggerAnchorProps>(function TriggerAnchor(
+  { trigger },
+  ref,
+) {
+  // ColumnMenu renders its button before this module's menu, so it is there (non-null).
+  useImperativeHandle(ref, () => trigger.current as HTMLButtonElement, [trigger])
+  return null
+})
+
+/**
+ * The first item's ref when the menu was opened from the keyboard: a module function, so React
+ * calls it once as the open menu mounts, before Radix's focus scope would focus the menu itself.
+ * (Radix moves to the first item only when its own trigger saw the key press, and this menu's
+ * trigger was on the page before Radix loaded.)
+ */
+function focusOnMount(item: HTMLElement | null) {
+  item?.focus({ preventScroll: true })
+}
+
+/** The Radix menu of ColumnMenu: one checkbox item per column, portalled into the kit's root. */
+export function ColumnMenuContent({
+  columns,
+  labelOf,
+  open,
+  onOpenChange,
+  focusFirstItem,
+  trigger,
+  triggerId,
+  menuId,
+}: ColumnMenuContentProps) {
+  const { messages, portalContainer } = useKit()
+  return (
+    <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
+      <DropdownMenu.Trigger asChild>
+        <TriggerAnchor trigger={trigger} />
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal container={portalContainer}>
+        <DropdownMenu.Content
+          id={menuId}
+          aria-labelledby={triggerId}
+          className="aura-menu"
+          align="end"
+          sideOffset={4}
+        >
+          <DropdownMenu.Label className="aura-menu-label">
+            {messages.table.columnsMenuLabel}
+          </DropdownMenu.Label>
+          {columns.map((column, index) => (
+            <DropdownMenu.CheckboxItem
+              key={column.id}
+              ref={index === 0 && focusFirstItem ? focusOnMount : undefined}
+              className="aura-menu-item"
+              checked={column.getIsVisible()}
+              onCheckedChange={(checked) => column.toggleVisibility(checked === true)}
+              onSelect={(event) => event.preventDefault()}
+            >
+              <DropdownMenu.ItemIndicator className="aura-menu-indicator" aria-hidden="true">
+                ✓
+              </DropdownMenu.ItemIndicator>
+              {labelOf(column)}
+            </DropdownMenu.CheckboxItem>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  )
+}
