@@ -21,7 +21,7 @@ const makeItems = (count: number): Item[] =>
     rank: index,
   }))
 
-function setup(items: Item[], extra: Partial<Parameters<typeof DataTable<Item>>[0]> = {}) {
+function setup(items: Item[]) {
   const nameAccessor = vi.fn((item: Item) => item.name)
   const getRowId = vi.fn((item: Item) => item.id)
   const onSelectionChange = vi.fn()
@@ -40,7 +40,6 @@ function setup(items: Item[], extra: Partial<Parameters<typeof DataTable<Item>>[
         status="success"
         sortingMode="loaded"
         onSelectionChange={onSelectionChange}
-        {...extra}
       />
     </AuraRoot>,
   )

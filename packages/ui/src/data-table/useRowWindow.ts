@@ -58,7 +58,7 @@ export function useRowWindow({
 
   const sync = useCallback((element: HTMLElement, immediate: boolean) => {
     const next = { scrollTop: element.scrollTop, height: element.clientHeight }
-    const { count: n, rowHeight: h, overscan: o, viewport: last, current: shown } = latest.current
+    const { count: n, rowHeight: h, viewport: last, current: shown } = latest.current
     if (next.scrollTop === last.scrollTop && next.height === last.height) {
       return
     }
