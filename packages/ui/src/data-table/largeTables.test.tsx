@@ -39,6 +39,7 @@ function setup(items: Item[]) {
         getRowId={getRowId}
         status="success"
         sortingMode="loaded"
+        emptyMessage="Nothing"
         onSelectionChange={onSelectionChange}
       />
     </AuraRoot>,
