@@ -17,6 +17,8 @@ interface RowWindowOptions {
 interface Viewport {
   scrollTop: number
   height: number
+  /** Got here by a jump (no row in view was rendered before): render the view alone. */
+  jumped?: boolean
 }
 
 export interface RowWindowState extends RowWindow {
@@ -52,12 +54,19 @@ export function useRowWindow({
   const [viewportState, setViewport] = useState<Viewport>({ scrollTop: 0, height: initialHeight })
   const measured = useRef<Viewport>(viewportState)
   const viewport = scrollElement ? measured.current : viewportState
-  const current = rowWindow({ count, rowHeight, overscan, ...viewportInput(viewport) })
+  // After a jump (a dragged scrollbar, a fling) the next frame is likely another jump: rows
+  // beyond the view would be built for nothing. The next small scroll brings the overscan back.
+  const current = rowWindow({
+    count,
+    rowHeight,
+    overscan: viewport.jumped ? 1 : overscan,
+    ...viewportInput(viewport),
+  })
   const latest = useRef({ count, rowHeight, overscan, viewport, current })
   latest.current = { count, rowHeight, overscan, viewport, current }
 
   const sync = useCallback((element: HTMLElement, immediate: boolean) => {
-    const next = { scrollTop: element.scrollTop, height: element.clientHeight }
+    const next: Viewport = { scrollTop: element.scrollTop, height: element.clientHeight }
     const { count: n, rowHeight: h, viewport: last, current: shown } = latest.current
     if (next.scrollTop === last.scrollTop && next.height === last.height) {
       return
@@ -76,6 +85,7 @@ export function useRowWindow({
       latest.current.viewport = next
       return
     }
+    next.jumped = visible.first > shown.last || visible.last < shown.first
     measured.current = next
     latest.current.viewport = next
     if (immediate) {
