@@ -12,14 +12,19 @@ const react18 = (name: string) =>
 // Every package that imports React resolves from tests/react18, where pnpm peers it with React 18.
 const onReact18 = {
   alias: [
-    'react',
-    'react-dom',
-    '@tanstack/react-query',
-    '@testing-library/react',
-    '@tanstack/react-table',
-    '@tanstack/react-virtual',
-    'radix-ui',
-  ].map((name) => ({ find: new RegExp(`^${name}(/.*)?$`), replacement: `${react18(name)}$1` })),
+    // A Radix entry by subpath (`radix-ui/slot`), as the ui package imports them: a path alias
+    // skips the package's `exports`, so it names the file.
+    { find: /^radix-ui\/([a-z-]+)$/, replacement: `${react18('radix-ui')}/dist/$1.mjs` },
+    ...[
+      'react',
+      'react-dom',
+      '@tanstack/react-query',
+      '@testing-library/react',
+      '@tanstack/react-table',
+      '@tanstack/react-virtual',
+      'radix-ui',
+    ].map((name) => ({ find: new RegExp(`^${name}(/.*)?$`), replacement: `${react18(name)}$1` })),
+  ],
 }
 
 export default defineConfig({

@@ -1,4 +1,4 @@
-import { Slot } from 'radix-ui'
+import * as Slot from 'radix-ui/slot'
 import type { ElementType } from 'react'
 
 /** What every part takes besides its element's own props. */
