@@ -11,22 +11,17 @@ import { downloadBlob } from '../export-button/exportCsv.ts'
 import { composeEventHandlers, useComposedRefs } from '../kit/compose.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptCall } from './CallTranscriptContext.ts'
 import type { TranscriptExportMenuProps } from './TranscriptExportMenu.tsx'
 import { buildTranscriptFile, type TranscriptFormat } from './transcriptExport.ts'
-
-const FORMATS = [
-  ['txt', 'exportTxt'],
-  ['srt', 'exportSrt'],
-  ['vtt', 'exportVtt'],
-  ['json', 'exportJson'],
-] as const satisfies readonly (readonly [TranscriptFormat, string])[]
 
 type ExportMenu = ComponentType<TranscriptExportMenuProps>
 
 let menuModule: Promise<ExportMenu> | undefined
 
-/** The Radix menu is its own chunk, fetched on the first open (or hover/focus) of any trigger. */
+/** The Radix menu is its own chunk, fetched on the first open (or hover or focus) of any trigger. */
 function loadExportMenu(): Promise<ExportMenu> {
   menuModule ??= import('./TranscriptExportMenu.tsx').then(
     (module) => module.TranscriptExportMenu,
@@ -64,8 +59,8 @@ export const CallTranscriptExport = forwardRef<HTMLButtonElement, CallTranscript
     ref,
   ) {
     const { exportInput, onExport } = useTranscriptCall('Export')
-    const { messages, portalContainer } = useKit()
-    const text = messages.transcript
+    const { portalContainer } = useKit()
+    const text = useMessages('transcript', transcriptEn)
     const triggerId = useId()
     const menuId = `${triggerId}-menu`
     const triggerRef = useRef<HTMLButtonElement>(null)
@@ -76,6 +71,10 @@ export const CallTranscriptExport = forwardRef<HTMLButtonElement, CallTranscript
     const [openedBy, setOpenedBy] = useState<'keyboard' | 'pointer'>('pointer')
     const inactive = disabled || exportInput.entries.length === 0
 
+    const save = (format: TranscriptFormat) => {
+      const file = buildTranscriptFile(format, exportInput)
+      ;(onExport ?? downloadBlob)(new Blob([file.content], { type: file.type }), file.filename)
+    }
     const preload = () => {
       loadExportMenu().catch(() => {})
     }
@@ -92,10 +91,6 @@ export const CallTranscriptExport = forwardRef<HTMLButtonElement, CallTranscript
         },
         () => setOpen(false),
       )
-    }
-    const save = (format: TranscriptFormat) => {
-      const file = buildTranscriptFile(format, exportInput)
-      ;(onExport ?? downloadBlob)(new Blob([file.content], { type: file.type }), file.filename)
     }
 
     // The trigger's behaviour is Radix DropdownMenu.Trigger's: a primary press toggles (and keeps
@@ -149,7 +144,7 @@ export const CallTranscriptExport = forwardRef<HTMLButtonElement, CallTranscript
             id={menuId}
             container={portalContainer}
             focusFirstItem={openedBy === 'keyboard'}
-            items={FORMATS.map(([format, key]) => ({ value: format, label: text[key] }))}
+            text={text}
             onSelect={save}
           />
         ) : null}

@@ -1,8 +1,9 @@
 'use client'
 import { type ButtonHTMLAttributes, forwardRef } from 'react'
 import { composeEventHandlers } from '../kit/compose.ts'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptState } from './CallTranscriptContext.ts'
 
 export interface CallTranscriptFollowProps
@@ -17,7 +18,7 @@ export interface CallTranscriptFollowProps
 export const CallTranscriptFollow = forwardRef<HTMLButtonElement, CallTranscriptFollowProps>(
   function CallTranscriptFollow({ className, children, asChild, disabled, onClick, ...rest }, ref) {
     const { playable, follow, setFollow } = useTranscriptState('Follow')
-    const text = useKit().messages.transcript
+    const text = useMessages('transcript', transcriptEn)
     if (!playable) {
       return null
     }

@@ -2,6 +2,14 @@
 import * as DropdownMenu from 'radix-ui/dropdown-menu'
 import { forwardRef, type RefObject, useLayoutEffect } from 'react'
 import type { TranscriptFormat } from './transcriptExport.ts'
+import type { TranscriptMessages } from './transcriptMessages.ts'
+
+const FORMATS = [
+  ['txt', 'exportTxt'],
+  ['srt', 'exportSrt'],
+  ['vtt', 'exportVtt'],
+  ['json', 'exportJson'],
+] as const satisfies readonly (readonly [TranscriptFormat, keyof TranscriptMessages])[]
 
 export interface TranscriptExportMenuProps {
   open: boolean
@@ -13,7 +21,8 @@ export interface TranscriptExportMenuProps {
   container: HTMLElement | null
   /** Opened from the keyboard: the first item takes focus (Radix's own rule for its trigger). */
   focusFirstItem: boolean
-  items: readonly { value: TranscriptFormat; label: string }[]
+  text: TranscriptMessages
+  /** Saves the transcript in the chosen format. */
   onSelect: (format: TranscriptFormat) => void
 }
 
@@ -28,7 +37,7 @@ export function TranscriptExportMenu({
   id,
   container,
   focusFirstItem,
-  items,
+  text,
   onSelect,
 }: TranscriptExportMenuProps) {
   return (
@@ -51,13 +60,13 @@ export function TranscriptExportMenu({
             }
           }}
         >
-          {items.map(({ value, label }) => (
+          {FORMATS.map(([format, key]) => (
             <DropdownMenu.Item
-              key={value}
+              key={format}
               className="aura-menu-item"
-              onSelect={() => onSelect(value)}
+              onSelect={() => onSelect(format)}
             >
-              {label}
+              {text[key]}
             </DropdownMenu.Item>
           ))}
         </DropdownMenu.Content>

@@ -3,6 +3,8 @@ import { DropdownMenu } from 'radix-ui'
 import { type ButtonHTMLAttributes, forwardRef, type ReactNode } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 
 /** The part of a TanStack column the menu needs. */
 export interface HideableColumn {
@@ -31,7 +33,8 @@ export const ColumnMenu = forwardRef<HTMLButtonElement, ColumnMenuProps>(functio
   { columns, labelOf = defaultLabelOf, className, children, ...rest },
   ref,
 ) {
-  const { messages, portalContainer } = useKit()
+  const { portalContainer } = useKit()
+  const messages = useMessageSections({ table: tableEn })
   const hideable = columns.filter((column) => column.getCanHide())
   if (hideable.length === 0) {
     return null

@@ -1,7 +1,7 @@
 'use client'
 import type { RowData } from '@tanstack/react-table'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
-import { useKit } from '../kit/KitContext.tsx'
+import { useAllMessages } from '../kit/useAllMessages.ts'
 import type { DataTableLabels, DataTableModel } from './useDataTable.ts'
 
 // biome-ignore lint/suspicious/noExplicitAny: parts serve tables of any row and filter type.
@@ -24,5 +24,5 @@ export function useDataTableContext<TRow extends RowData = RowData>(
 
 /** The table's labels in the kit's messages where the part renders. */
 export function useTableLabels(model: AnyDataTableModel): DataTableLabels {
-  return model.labels(useKit().messages)
+  return model.labels(useAllMessages())
 }

@@ -5,13 +5,14 @@ import {
   type HeaderContext,
   type RowData,
 } from '@tanstack/react-table'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import type { DataTableColumn, DataTableFeatures } from './dataTableFeatures.ts'
 
 function SelectAll<TRow extends RowData>({
   table,
 }: HeaderContext<DataTableFeatures, TRow, unknown>) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ table: tableEn })
   return (
     <input
       type="checkbox"
@@ -29,7 +30,7 @@ function SelectAll<TRow extends RowData>({
 }
 
 function SelectRow<TRow extends RowData>({ row }: CellContext<DataTableFeatures, TRow, unknown>) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ table: tableEn })
   return (
     <input
       type="checkbox"

@@ -3,13 +3,15 @@ import type { PagingIssue } from '@aura-kit/hooks'
 import { forwardRef, type HTMLAttributes, isValidElement, type ReactNode } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
-import { en } from '../messages/en/index.ts'
+import { useMessageSections, useMessages } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import { describeError } from '../utils/describeError.ts'
 
 /** An error's message and, when it has one, its request id (two spans, for a banner or a state). */
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { common } = useKit().messages
+  const common = useMessages('common', commonEn)
   const { message, requestId } = describeError(error, common.somethingWentWrong)
   return (
     <>
@@ -53,7 +55,7 @@ export const DataState = forwardRef<HTMLDivElement, DataStateProps>(function Dat
   { status, title, error, onRetry, rows = 8, columns = 4, skeleton, children, className, ...rest },
   ref,
 ) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ common: commonEn })
   const heading =
     title ??
     (status === 'error'
@@ -135,7 +137,7 @@ export interface LoadMoreState {
  */
 export function describePagingIssue(
   issue: PagingIssue,
-  table: AuraMessages['table'] = en.table,
+  table: AuraMessages['table'] = tableEn,
   formatCount: (count: number) => string = String,
 ): string {
   const count = issue.duplicateRows
@@ -148,7 +150,8 @@ export function describePagingIssue(
 
 /** The notice under the rows when the list may be incomplete, with Retry where paging stopped. */
 export function PagingNotice({ state }: { state: LoadMoreState }) {
-  const { messages, format } = useKit()
+  const { format } = useKit()
+  const messages = useMessageSections({ common: commonEn, table: tableEn })
   const issue = state.pagingIssue
   if (!issue) {
     return null
@@ -167,7 +170,7 @@ export function PagingNotice({ state }: { state: LoadMoreState }) {
 
 /** The retry row after a failed page, "Loading more…", or the Load more fallback. */
 export function LoadMoreLine({ state }: { state: LoadMoreState }) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ common: commonEn, table: tableEn })
   if (state.isFetchNextPageError) {
     return (
       <div className="aura-retry-row" role="alert">

@@ -3,6 +3,8 @@ import { Select } from 'radix-ui'
 import { type FormHTMLAttributes, forwardRef, useId } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { filters as filtersEn } from '../messages/en/filters.ts'
 import { UserPicker, userIdOf } from './UserPicker.tsx'
 
 export interface FilterOption {
@@ -58,7 +60,8 @@ export const FilterBar = forwardRef<HTMLFormElement, FilterBarProps>(function Fi
   ref,
 ) {
   const id = useId()
-  const { messages, users, portalContainer } = useKit()
+  const { users, portalContainer } = useKit()
+  const messages = useMessageSections({ filters: filtersEn })
   const handleSubmit = (event: SubmitEvent) => {
     // The host's handler runs first; if it calls preventDefault(), ours is skipped.
     onSubmit?.(event)
