@@ -120,7 +120,7 @@ export type {
   ResolveUser,
   UserNameProps,
 } from './kit/index.ts'
-export { AuraKitProvider, UserName, useKit, useUser } from './kit/index.ts'
+export { AuraKitProvider, UserName, useKit, useMessages, useUser } from './kit/index.ts'
 export type {
   LeadDetailOptions,
   LeadDetailPanelContactProps,

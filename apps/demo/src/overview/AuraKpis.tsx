@@ -1,5 +1,5 @@
 import { type DayRange, useCallStats, useLeadStats } from '@aura-kit/hooks'
-import { AuraRoot, KpiCard, useKit } from '@aura-kit/ui'
+import { AuraRoot, en, KpiCard, useKit, useMessages } from '@aura-kit/ui'
 import { useMemo } from 'react'
 import { useLanguage } from '../i18n/LanguageProvider.tsx'
 
@@ -10,8 +10,8 @@ import { useLanguage } from '../i18n/LanguageProvider.tsx'
  */
 export function AuraKpis({ range, now }: { range: DayRange; now: number }) {
   const { strings, locale } = useLanguage()
-  const { timeZone, format, messages } = useKit()
-  const text = messages.insights
+  const { timeZone, format } = useKit()
+  const text = useMessages('insights', en.insights)
   const leads = useLeadStats({}, range, { timeZone })
   const calls = useCallStats({}, range, { timeZone, now })
   const percent = useMemo(

@@ -29,7 +29,7 @@ export const AuraRoot = forwardRef<HTMLDivElement, AuraRootProps>(
         ref={ref}
         className={className ? `aura-root ${className}` : 'aura-root'}
         data-theme={kit.appearance?.theme === 'dark' ? 'dark' : 'light'}
-        lang={kit.messages.language}
+        lang={kit.messages.language ?? 'en'}
         style={{ ...appearanceStyle(kit.appearance?.variables), ...style }}
       >
         <KitProvider value={kit}>{children}</KitProvider>

@@ -133,8 +133,10 @@ describe('CallTranscript parts', () => {
     const follow = screen.getByRole('button', { name: 'Keep up' })
     expect(follow.className).toBe('host-follow')
     expect(follow.getAttribute('aria-pressed')).toBe('true')
+    expect(follow.dataset.state).toBe('on')
     await user.click(follow)
     expect(follow.getAttribute('aria-pressed')).toBe('false')
+    expect(follow.dataset.state).toBe('off')
 
     const item = within(screen.getByRole('list', { name: 'Call tools' })).getByRole('listitem')
     expect(item.dataset.slot).toBe('tool')

@@ -23,5 +23,10 @@ describe('CallTranscript on the server', () => {
     expect(html).toContain('Hello &lt;b&gt;there&lt;/b&gt;')
     expect(html).toContain('<video')
     expect(html).toContain('Transcript segments')
+    // The export button is on the page; its menu (a chunk of its own) is not.
+    expect(html).toMatch(
+      /<button[^>]*aria-haspopup="menu" aria-expanded="false"[^>]*>Export transcript</,
+    )
+    expect(html).not.toContain('role="menu"')
   })
 })

@@ -161,9 +161,45 @@ export const Default: Story = {
     await userEvent.keyboard('l')
     await waitFor(() => expect(audio.currentTime).toBeCloseTo(Math.min(start + 10, audio.duration)))
 
-    await userEvent.click(canvas.getByRole('button', { name: 'Export transcript' }))
-    await userEvent.click(await canvas.findByRole('menuitem', { name: 'WebVTT subtitles (.vtt)' }))
-    await waitFor(() => expect(args.onExport).toHaveBeenCalledTimes(1))
+    // The export menu loads on its first open, placed against its button (above it when there
+    // is no room below, shifted into the viewport) and, from the keyboard, focus on its first item.
+    const exportButton = canvas.getByRole('button', { name: 'Export transcript' })
+    exportButton.focus()
+    await userEvent.keyboard('{Enter}')
+    const menu = await canvas.findByRole('menu', { name: 'Export transcript' })
+    expect(exportButton).toHaveAttribute('aria-expanded', 'true')
+    expect(exportButton).toHaveAttribute('aria-controls', menu.id)
+    await waitFor(() => {
+      const placed = menu.getBoundingClientRect()
+      const anchor = exportButton.getBoundingClientRect()
+      // 4px off the button (sideOffset), over or under it, overlapping it across.
+      const gap = Math.min(
+        Math.abs(placed.top - anchor.bottom - 4),
+        Math.abs(anchor.top - placed.bottom - 4),
+      )
+      expect(gap, JSON.stringify({ placed, anchor })).toBeLessThan(1)
+      expect(placed.left < anchor.right && placed.right > anchor.left).toBe(true)
+    })
+    await waitFor(() => expect(canvas.getByRole('menuitem', { name: 'Text (.txt)' })).toHaveFocus())
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}')
+    expect(canvas.getByRole('menuitem', { name: 'WebVTT subtitles (.vtt)' })).toHaveFocus()
+    await userEvent.keyboard('{Enter}')
+    await waitFor(() =>
+      expect(args.onExport).toHaveBeenCalledWith(expect.any(Blob), expect.stringMatching(/\.vtt$/)),
+    )
+    expect(args.onExport).toHaveBeenCalledTimes(1)
+    await waitFor(() => expect(exportButton).toHaveFocus())
+    expect(exportButton).toHaveAttribute('aria-expanded', 'false')
+
+    // By pointer it opens too, and an item click exports.
+    await userEvent.click(exportButton)
+    await userEvent.click(await canvas.findByRole('menuitem', { name: 'SubRip subtitles (.srt)' }))
+    await waitFor(() =>
+      expect(args.onExport).toHaveBeenLastCalledWith(
+        expect.any(Blob),
+        expect.stringMatching(/\.srt$/),
+      ),
+    )
   },
 }
 

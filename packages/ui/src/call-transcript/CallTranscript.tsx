@@ -1,6 +1,7 @@
 'use client'
 import { forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptCall } from './CallTranscriptContext.ts'
 import { CallTranscriptExport } from './CallTranscriptExport.tsx'
 import { CallTranscriptFollow } from './CallTranscriptFollow.tsx'
@@ -37,7 +38,7 @@ const CallTranscriptComponent = forwardRef<HTMLDivElement, CallTranscriptProps>(
 /** The recording, the tools and the segments under one heading. */
 function TranscriptSection() {
   const { transcript } = useTranscriptCall('List')
-  const text = useKit().messages.transcript
+  const text = useMessages('transcript', transcriptEn)
   return (
     <div className="aura-transcript-panel">
       <h2 className="aura-transcript-heading">{text.heading}</h2>

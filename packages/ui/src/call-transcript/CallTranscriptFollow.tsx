@@ -1,8 +1,9 @@
 'use client'
-import { Toggle } from 'radix-ui'
 import { type ButtonHTMLAttributes, forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
-import { cx, type PartProps } from '../kit/parts.ts'
+import { composeEventHandlers } from '../kit/compose.ts'
+import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptState } from './CallTranscriptContext.ts'
 
 export interface CallTranscriptFollowProps
@@ -15,23 +16,31 @@ export interface CallTranscriptFollowProps
  * it back on. Nothing without a playable recording and a `Player`.
  */
 export const CallTranscriptFollow = forwardRef<HTMLButtonElement, CallTranscriptFollowProps>(
-  function CallTranscriptFollow({ className, children, asChild, ...rest }, ref) {
+  function CallTranscriptFollow({ className, children, asChild, disabled, onClick, ...rest }, ref) {
     const { playable, follow, setFollow } = useTranscriptState('Follow')
-    const text = useKit().messages.transcript
+    const text = useMessages('transcript', transcriptEn)
     if (!playable) {
       return null
     }
+    const Element = partElement('button', asChild)
     return (
-      <Toggle.Root
+      <Element
+        type="button"
+        aria-pressed={follow}
+        data-state={follow ? 'on' : 'off'}
+        data-disabled={disabled ? '' : undefined}
+        disabled={disabled}
         {...rest}
         ref={ref}
-        asChild={asChild}
         className={asChild ? className : cx('aura-button aura-transcript-follow', className)}
-        pressed={follow}
-        onPressedChange={setFollow}
+        onClick={composeEventHandlers(onClick, () => {
+          if (!disabled) {
+            setFollow(!follow)
+          }
+        })}
       >
         {children ?? text.follow}
-      </Toggle.Root>
+      </Element>
     )
   },
 )

@@ -3,6 +3,9 @@ import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
 import { SafeLink } from '../data-table/cells.tsx'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { statuses as statusesEn } from '../messages/en/statuses.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { EMPTY_VALUE, textOf } from '../utils/formatters.ts'
 import { safeHref } from '../utils/safeHref.ts'
 import { useTranscriptCall } from './CallTranscriptContext.ts'
@@ -39,7 +42,8 @@ export interface CallTranscriptHeaderProps extends HTMLAttributes<HTMLDListEleme
 export const CallTranscriptHeader = forwardRef<HTMLDListElement, CallTranscriptHeaderProps>(
   function CallTranscriptHeader({ className, children, ...rest }, ref) {
     const { call } = useTranscriptCall('Header')
-    const { messages, format } = useKit()
+    const { format } = useKit()
+    const messages = useMessageSections({ statuses: statusesEn, transcript: transcriptEn })
     const text = messages.transcript
     const link = textOf(call.conferencing_link)
     return (

@@ -3,6 +3,9 @@ import type { ActionItem, FormAnswer } from '@aura-kit/client'
 import { forwardRef, type HTMLAttributes } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections, useMessages } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { EMPTY_VALUE, textOf } from '../utils/formatters.ts'
 import { useTranscriptCall } from './CallTranscriptContext.ts'
 import { PersonName } from './PersonName.tsx'
@@ -32,7 +35,8 @@ const listOf = <T,>(value: readonly T[] | null | undefined): T[] =>
   Array.isArray(value) ? value.filter((item) => typeof item === 'object' && item !== null) : []
 
 function ActionItems({ items }: { items: ActionItem[] }) {
-  const { messages, format } = useKit()
+  const { format } = useKit()
+  const messages = useMessageSections({ transcript: transcriptEn })
   return (
     <ul className="aura-transcript-actions">
       {items.map((item, index) => (
@@ -53,7 +57,7 @@ function ActionItems({ items }: { items: ActionItem[] }) {
 }
 
 function FormAnswers({ answers }: { answers: FormAnswer[] }) {
-  const { common } = useKit().messages
+  const common = useMessages('common', commonEn)
   return (
     <dl className="aura-transcript-answers">
       {answers.map((answer, index) => (
@@ -78,7 +82,7 @@ export interface CallTranscriptInsightsProps extends HTMLAttributes<HTMLDivEleme
 export const CallTranscriptInsights = forwardRef<HTMLDivElement, CallTranscriptInsightsProps>(
   function CallTranscriptInsights({ className, children, ...rest }, ref) {
     const { call } = useTranscriptCall('Insights')
-    const text = useKit().messages.transcript
+    const text = useMessages('transcript', transcriptEn)
     const summary = typeof call.ai_summary === 'string' ? call.ai_summary.trim() : ''
     const actions = listOf(call.action_items)
     const answers = listOf(call.form_data)

@@ -1,7 +1,8 @@
 'use client'
 import { forwardRef, type HTMLAttributes, type Ref } from 'react'
 import { DataState } from '../data-table/states.tsx'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptCall, useTranscriptState } from './CallTranscriptContext.ts'
 import { TranscriptList, type TranscriptListOptions } from './TranscriptList.tsx'
 import { TRANSCRIPT_KEY_SHORTCUTS } from './transcriptShortcuts.ts'
@@ -21,7 +22,7 @@ export const CallTranscriptList = forwardRef<HTMLElement, CallTranscriptListProp
   function CallTranscriptList({ estimateRowHeight, overscan, ...props }, ref) {
     const { call, transcript, colors, label, legendId } = useTranscriptCall('List')
     const state = useTranscriptState('List')
-    const text = useKit().messages.transcript
+    const text = useMessages('transcript', transcriptEn)
     if (transcript.entries.length === 0 || state.rows.length === 0) {
       let title = text.noSegmentsForSpeakers
       if (transcript.entries.length === 0) {

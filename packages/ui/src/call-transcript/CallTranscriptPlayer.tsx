@@ -1,7 +1,8 @@
 'use client'
 import { forwardRef, type HTMLAttributes, type ReactNode, useEffect } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptCall } from './CallTranscriptContext.ts'
 import { RecordingMedia } from './RecordingMedia.tsx'
 import { ShortcutLegend } from './ShortcutLegend.tsx'
@@ -26,7 +27,7 @@ export const CallTranscriptPlayer = forwardRef<HTMLDivElement, CallTranscriptPla
       registerPlayer,
     } = useTranscriptCall('Player')
     useEffect(registerPlayer, [registerPlayer])
-    const text = useKit().messages.transcript
+    const text = useMessages('transcript', transcriptEn)
     const { src, status } = recording
     let content: ReactNode
     if (src) {

@@ -15,6 +15,8 @@ import { composeEventHandlers } from '../kit/compose.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import type { KitSettings } from '../kit/kitSettings.ts'
 import { cx } from '../kit/parts.ts'
+import { messagesSection, useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { mergeMessages } from '../messages/types.ts'
 import { skipBy, togglePlayback } from './mediaControls.ts'
 import { type TranscriptOptions, TranscriptProvider } from './TranscriptProvider.tsx'
@@ -101,7 +103,10 @@ const RootFrame = forwardRef<HTMLDivElement, FrameProps & { loadState: LoadState
   ) {
     // The region's name is in the root's own language: its messages laid over the inherited ones.
     const inherited = useKit().messages
-    const ownMessages = useMemo(() => mergeMessages(inherited, messages), [inherited, messages])
+    const ownText = useMemo(
+      () => messagesSection(mergeMessages(inherited, messages), 'transcript', transcriptEn),
+      [inherited, messages],
+    )
     const mediaRef = useRef<HTMLMediaElement | null>(null)
     const onShortcut = (event: KeyboardEvent<HTMLDivElement>) => {
       const media = mediaRef.current
@@ -124,7 +129,7 @@ const RootFrame = forwardRef<HTMLDivElement, FrameProps & { loadState: LoadState
     return (
       <AuraRoot
         role="region"
-        aria-label={label ?? ownMessages.transcript.label}
+        aria-label={label ?? ownText.label}
         aria-busy={loadState.kind === 'loading' ? true : undefined}
         {...rest}
         ref={ref}
@@ -157,7 +162,7 @@ const RootFrame = forwardRef<HTMLDivElement, FrameProps & { loadState: LoadState
 
 /** Loading, failed, or no call asked for: the kit's one state component. */
 function RootState({ loadState }: { loadState: Exclude<LoadState, { kind: 'call' }> }) {
-  const { transcript } = useKit().messages
+  const transcript = useMessages('transcript', transcriptEn)
   switch (loadState.kind) {
     case 'loading':
       return <DataState status="loading" title={transcript.loadingCall} rows={6} columns={2} />

@@ -1,8 +1,10 @@
 'use client'
-import { Slot } from 'radix-ui'
 import { forwardRef, type HTMLAttributes, useId } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { Slottable } from '../kit/Slot.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptState } from './CallTranscriptContext.ts'
 
 export interface CallTranscriptSearchProps extends HTMLAttributes<HTMLDivElement>, PartProps {}
@@ -16,8 +18,8 @@ export const CallTranscriptSearch = forwardRef<HTMLDivElement, CallTranscriptSea
   function CallTranscriptSearch({ asChild, className, children, ...rest }, ref) {
     const id = useId()
     const { search } = useTranscriptState('Search')
-    const { messages, format } = useKit()
-    const text = messages.transcript
+    const { format } = useKit()
+    const text = useMessages('transcript', transcriptEn)
     const { query, result, current } = search
     const count = result.matches.length
     const hasQuery = query.trim() !== ''
@@ -31,7 +33,7 @@ export const CallTranscriptSearch = forwardRef<HTMLDivElement, CallTranscriptSea
     const Element = partElement('div', asChild)
     return (
       <Element {...rest} ref={ref} className={cx('aura-field aura-transcript-search', className)}>
-        {asChild ? <Slot.Slottable>{children}</Slot.Slottable> : null}
+        {asChild ? <Slottable>{children}</Slottable> : null}
         <label className="aura-field-label" htmlFor={`${id}-input`}>
           {text.search}
         </label>

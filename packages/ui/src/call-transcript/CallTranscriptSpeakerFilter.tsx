@@ -1,7 +1,8 @@
 'use client'
 import { type FieldsetHTMLAttributes, forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { useTranscriptCall, useTranscriptState } from './CallTranscriptContext.ts'
 import { speakerLabel } from './transcriptModel.ts'
 
@@ -18,7 +19,7 @@ export const CallTranscriptSpeakerFilter = forwardRef<
 >(function CallTranscriptSpeakerFilter({ className, children, ...rest }, ref) {
   const { transcript, colors } = useTranscriptCall('SpeakerFilter')
   const { hidden, setHidden } = useTranscriptState('SpeakerFilter')
-  const text = useKit().messages.transcript
+  const text = useMessages('transcript', transcriptEn)
   const { speakers } = transcript
   if (speakers.length < 2) {
     return null

@@ -1,6 +1,7 @@
 'use client'
 import { useEffect, useState } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import type { MediaKind } from '../utils/safeMediaSrc.ts'
 
 export interface RecordingMediaProps {
@@ -32,7 +33,7 @@ function useCaptionsUrl(captions: string | undefined): string | undefined {
 
 /** Native `<audio controls>` (or `<video>`), plus a message when the file can't be loaded. */
 export function RecordingMedia({ src, kind, mediaRef, captions, language }: RecordingMediaProps) {
-  const text = useKit().messages.transcript
+  const text = useMessages('transcript', transcriptEn)
   const [failedSrc, setFailedSrc] = useState<string>()
   const captionsUrl = useCaptionsUrl(kind === 'video' ? captions : undefined)
   const common = {

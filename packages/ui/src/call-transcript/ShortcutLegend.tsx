@@ -1,9 +1,10 @@
 'use client'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 
 /** The keyboard shortcuts, visible; the transcript list points at it with aria-describedby. */
 export function ShortcutLegend({ id }: { id: string }) {
-  const text = useKit().messages.transcript
+  const text = useMessages('transcript', transcriptEn)
   return (
     <p id={id} className="aura-transcript-shortcuts">
       {text.shortcutsIntro} <kbd>k</kbd> {text.shortcutOr} <kbd>{text.keySpace}</kbd>{' '}

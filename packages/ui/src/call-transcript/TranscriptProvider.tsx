@@ -10,7 +10,8 @@ import {
   useRef,
   useState,
 } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { transcript as transcriptEn } from '../messages/en/transcript.ts'
 import { mediaKindOf } from '../utils/safeMediaSrc.ts'
 import {
   TranscriptCallContext,
@@ -62,7 +63,7 @@ export function TranscriptProvider({
   ...options
 }: TranscriptProviderProps) {
   const id = useId()
-  const unknownSpeaker = useKit().messages.transcript.unknownSpeaker
+  const unknownSpeaker = useMessages('transcript', transcriptEn).unknownSpeaker
   const transcript = useMemo(
     () => normalizeTranscript(call.transcript_data),
     [call.transcript_data],

@@ -10,13 +10,14 @@ import {
 } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
-import { en } from '../messages/en/index.ts'
+import { columns as columnsEn } from '../messages/en/columns.ts'
+import { statuses as statusesEn } from '../messages/en/statuses.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { type Formatters, textOf } from '../utils/formatters.ts'
 
 /** English labels; components read the kit's `messages.statuses.call`. */
-export const CALL_STATUS_LABELS: Record<string, string> = en.statuses.call
+export const CALL_STATUS_LABELS: Record<string, string> = statusesEn.call
 
 const helper = createColumnHelper<DataTableFeatures, Call>()
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
@@ -108,7 +109,7 @@ export const CALL_DEFAULT_COLUMN_VISIBILITY: Readonly<Record<string, boolean>> =
 
 /** Columns of the call CSV export, headed in `headers` (the kit's `messages.columns.callCsv`). */
 export function createCallCsvColumns(
-  headers: AuraMessages['columns']['callCsv'] = en.columns.callCsv,
+  headers: AuraMessages['columns']['callCsv'] = columnsEn.callCsv,
 ): CsvColumn<Call>[] {
   return [
     { header: headers.id, value: (call) => call.id },

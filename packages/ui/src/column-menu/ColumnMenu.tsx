@@ -11,6 +11,8 @@ import {
 import { composeEventHandlers, useComposedRefs } from '../kit/compose.ts'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import type { ColumnMenuContentProps } from './ColumnMenuContent.tsx'
 
 /** The part of a TanStack column the menu needs. */
@@ -82,7 +84,8 @@ export const ColumnMenu = forwardRef<HTMLButtonElement, ColumnMenuProps>(functio
   },
   forwardedRef,
 ) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ table: tableEn })
+  const { portalContainer } = useKit()
   const generatedId = useId()
   const triggerId = id ?? `${generatedId}-trigger`
   const menuId = `${generatedId}-menu`
@@ -168,6 +171,8 @@ export const ColumnMenu = forwardRef<HTMLButtonElement, ColumnMenuProps>(functio
           trigger={triggerRef}
           triggerId={triggerId}
           menuId={menuId}
+          label={messages.table.columnsMenuLabel}
+          portalContainer={portalContainer}
         />
       ) : null}
     </>

@@ -2,7 +2,6 @@
 // Loaded by ColumnMenu on first use (a dynamic import): Radix's menu stays out of the initial bundle.
 import * as DropdownMenu from 'radix-ui/dropdown-menu'
 import { forwardRef, type ReactNode, type RefObject, useImperativeHandle } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import type { HideableColumn } from './ColumnMenu.tsx'
 
 export interface ColumnMenuContentProps {
@@ -17,6 +16,10 @@ export interface ColumnMenuContentProps {
   trigger: RefObject<HTMLButtonElement | null>
   triggerId: string
   menuId: string
+  /** The menu's heading, in the kit's messages (read by ColumnMenu, so this chunk needs no kit). */
+  label: string
+  /** Where the menu mounts: the kit root's element. */
+  portalContainer: HTMLElement | null
 }
 
 interface TriggerAnchorProps {
@@ -57,8 +60,9 @@ export function ColumnMenuContent({
   trigger,
   triggerId,
   menuId,
+  label,
+  portalContainer,
 }: ColumnMenuContentProps) {
-  const { messages, portalContainer } = useKit()
   return (
     <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenu.Trigger asChild>
@@ -72,9 +76,7 @@ export function ColumnMenuContent({
           align="end"
           sideOffset={4}
         >
-          <DropdownMenu.Label className="aura-menu-label">
-            {messages.table.columnsMenuLabel}
-          </DropdownMenu.Label>
+          <DropdownMenu.Label className="aura-menu-label">{label}</DropdownMenu.Label>
           {columns.map((column, index) => (
             <DropdownMenu.CheckboxItem
               key={column.id}

@@ -1,8 +1,10 @@
 'use client'
 import { forwardRef, type HTMLAttributes } from 'react'
 import { useComposedRefs } from '../kit/compose.ts'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { createForm as createFormEn } from '../messages/en/createForm.ts'
 import { useCreateLeadFormContext } from './CreateLeadFormContext.ts'
 import { formIssueText } from './fieldErrors.ts'
 
@@ -15,7 +17,7 @@ export type CreateLeadFormAlertProps = Omit<HTMLAttributes<HTMLDivElement>, 'chi
 export const CreateLeadFormAlert = forwardRef<HTMLDivElement, CreateLeadFormAlertProps>(
   function CreateLeadFormAlert({ className, ...rest }, forwardedRef) {
     const { form } = useCreateLeadFormContext('Alert')
-    const { messages } = useKit()
+    const messages = useMessageSections({ common: commonEn, createForm: createFormEn })
     const ref = useComposedRefs(forwardedRef, form.alertRef)
     const error = form.formError
     if (error === null) {

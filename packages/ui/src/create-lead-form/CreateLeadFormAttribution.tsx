@@ -3,6 +3,8 @@ import { Collapsible } from 'radix-ui'
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { createForm as createFormEn } from '../messages/en/createForm.ts'
 import { useCreateLeadFormContext } from './CreateLeadFormContext.ts'
 import { CreateLeadFormField } from './CreateLeadFormField.tsx'
 import { ATTRIBUTION_FIELDS } from './createLeadFormValues.ts'
@@ -20,7 +22,8 @@ export interface CreateLeadFormAttributionProps
 export const CreateLeadFormAttribution = forwardRef<HTMLDivElement, CreateLeadFormAttributionProps>(
   function CreateLeadFormAttribution({ children, className, ...rest }, ref) {
     const { form } = useCreateLeadFormContext('Attribution')
-    const { messages, format } = useKit()
+    const { format } = useKit()
+    const messages = useMessageSections({ createForm: createFormEn })
     const text = messages.createForm
     const filled = ATTRIBUTION_FIELDS.filter((name) => form.values[name].trim() !== '').length
     return (

@@ -1,6 +1,7 @@
 'use client'
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { createForm as createFormEn } from '../messages/en/createForm.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import { normalizePhone } from '../utils/normalizePhone.ts'
 import { useCreateLeadFormContext } from './CreateLeadFormContext.ts'
@@ -49,7 +50,7 @@ function phoneHint(text: AuraMessages['createForm'], typed: string): ReactNode {
 export const CreateLeadFormField = forwardRef<HTMLDivElement, CreateLeadFormFieldProps>(
   function CreateLeadFormField({ name, label, hint, ...rest }, ref) {
     const { form, idPrefix } = useCreateLeadFormContext('Field')
-    const text = useKit().messages.createForm
+    const text = useMessages('createForm', createFormEn)
     const inputId = `${idPrefix}-${name}`
     const error = form.errors[name]
     const zoneListId = `${idPrefix}-zones`

@@ -1,8 +1,9 @@
 'use client'
 import { type FormHTMLAttributes, forwardRef, type ReactNode, useId } from 'react'
 import { composeEventHandlers, useComposedRefs } from '../kit/compose.ts'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { createForm as createFormEn } from '../messages/en/createForm.ts'
 import { CreateLeadFormProvider } from './CreateLeadFormContext.ts'
 import { type CreateLeadFormOptions, useCreateLeadForm } from './useCreateLeadForm.ts'
 
@@ -37,7 +38,7 @@ export const CreateLeadFormRoot = forwardRef<HTMLFormElement, CreateLeadFormRoot
     },
     forwardedRef,
   ) {
-    const text = useKit().messages.createForm
+    const text = useMessages('createForm', createFormEn)
     const idPrefix = useId()
     const form = useCreateLeadForm({ onCreated, defaultValues, resetOnSuccess })
     const ref = useComposedRefs(forwardedRef, form.formRef)

@@ -1,7 +1,8 @@
 'use client'
 import { forwardRef, type HTMLAttributes } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { createForm as createFormEn } from '../messages/en/createForm.ts'
 import { useCreateLeadFormContext } from './CreateLeadFormContext.ts'
 import { withValue } from './withValue.tsx'
 
@@ -11,7 +12,7 @@ export type CreateLeadFormStatusProps = Omit<HTMLAttributes<HTMLParagraphElement
 export const CreateLeadFormStatus = forwardRef<HTMLParagraphElement, CreateLeadFormStatusProps>(
   function CreateLeadFormStatus({ className, ...rest }, ref) {
     const { form } = useCreateLeadFormContext('Status')
-    const text = useKit().messages.createForm
+    const text = useMessages('createForm', createFormEn)
     const created = form.created
     const name = created?.full_name || created?.email || text.createdFallbackName
     return (

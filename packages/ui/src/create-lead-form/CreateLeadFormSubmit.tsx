@@ -1,7 +1,8 @@
 'use client'
 import { type ButtonHTMLAttributes, forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { createForm as createFormEn } from '../messages/en/createForm.ts'
 import { useCreateLeadFormContext } from './CreateLeadFormContext.ts'
 
 export interface CreateLeadFormSubmitProps
@@ -15,7 +16,7 @@ export interface CreateLeadFormSubmitProps
 export const CreateLeadFormSubmit = forwardRef<HTMLButtonElement, CreateLeadFormSubmitProps>(
   function CreateLeadFormSubmit({ asChild, className, children, disabled, ...rest }, ref) {
     const { form } = useCreateLeadFormContext('Submit')
-    const text = useKit().messages.createForm
+    const text = useMessages('createForm', createFormEn)
     const Element = partElement('button', asChild)
     // With asChild the host's element is the button, its content the host's.
     const content = asChild ? children : form.pending ? text.submitting : (children ?? text.submit)

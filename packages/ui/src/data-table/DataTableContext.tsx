@@ -2,7 +2,7 @@
 import type { RowData } from '@tanstack/react-table'
 import { createContext, useContext } from 'react'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
-import { useKit } from '../kit/KitContext.tsx'
+import { useAllMessages } from '../kit/useAllMessages.ts'
 import type { DataTableLabels, DataTableModel } from './useDataTable.ts'
 import type { RowSelection } from './useRowSelection.ts'
 
@@ -26,7 +26,7 @@ export function useDataTableContext<TRow extends RowData = RowData>(
 
 /** The table's labels in the kit's messages where the part renders. */
 export function useTableLabels(model: AnyDataTableModel): DataTableLabels {
-  return model.labels(useKit().messages)
+  return model.labels(useAllMessages())
 }
 
 // A context of its own, so the select cells re-render when the selection changes and the rest of

@@ -1,7 +1,7 @@
 'use client'
 import { forwardRef, type HTMLAttributes } from 'react'
 import { ExportButton } from '../export-button/ExportButton.tsx'
-import { useKit } from '../kit/KitContext.tsx'
+import { useAllMessages } from '../kit/useAllMessages.ts'
 import { useDataTableContext } from './DataTableContext.tsx'
 
 export interface DataTableExportProps extends HTMLAttributes<HTMLDivElement> {}
@@ -13,7 +13,7 @@ export interface DataTableExportProps extends HTMLAttributes<HTMLDivElement> {}
 export const DataTableExport = forwardRef<HTMLDivElement, DataTableExportProps>(
   function DataTableExport(props, ref) {
     const { exportSource } = useDataTableContext('DataTable.Export')
-    const { messages } = useKit()
+    const messages = useAllMessages()
     if (!exportSource) {
       return null
     }

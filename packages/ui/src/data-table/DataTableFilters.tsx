@@ -1,8 +1,10 @@
 'use client'
 import { type FormHTMLAttributes, forwardRef, type HTMLAttributes, useId } from 'react'
 import { FilterBar } from '../filter-bar/FilterBar.tsx'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useAllMessages } from '../kit/useAllMessages.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { filters as filtersEn } from '../messages/en/filters.ts'
 import { useDataTableContext, useTableLabels } from './DataTableContext.tsx'
 
 export interface DataTableFiltersProps
@@ -19,7 +21,7 @@ export const DataTableFilters = forwardRef<HTMLFormElement, DataTableFiltersProp
   function DataTableFilters({ label, ...rest }, ref) {
     const model = useDataTableContext('DataTable.Filters')
     const labels = useTableLabels(model)
-    const { messages } = useKit()
+    const messages = useAllMessages()
     const filters = model.filters
     if (!filters) {
       return null
@@ -46,7 +48,7 @@ export interface DataTableSearchProps extends HTMLAttributes<HTMLDivElement> {}
 export const DataTableSearch = forwardRef<HTMLDivElement, DataTableSearchProps>(
   function DataTableSearch({ className, ...rest }, ref) {
     const { search } = useDataTableContext('DataTable.Search')
-    const { messages } = useKit()
+    const messages = useMessageSections({ filters: filtersEn })
     const id = useId()
     if (!search) {
       return null

@@ -3,7 +3,7 @@ import * as Slot from 'radix-ui/slot'
 import { forwardRef, type HTMLAttributes } from 'react'
 import { cx, type PartProps } from '../kit/parts.ts'
 import { useDataTableContext } from './DataTableContext.tsx'
-import { LoadMoreLine, PagingNotice } from './states.tsx'
+import { LoadMoreLine, PagingNotice } from './pagingLines.tsx'
 
 export interface DataTableFooterProps extends HTMLAttributes<HTMLDivElement>, PartProps {}
 

@@ -9,8 +9,9 @@ import {
   useState,
 } from 'react'
 import { useComposedRefs } from '../kit/compose.ts'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import { DataTableBody } from './DataTableBody.tsx'
 import { useDataTableContext, useTableLabels } from './DataTableContext.tsx'
 import { DataTableHeader } from './DataTableHeader.tsx'
@@ -30,7 +31,7 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
 ) {
   const model = useDataTableContext('DataTable.Grid')
   const labels = useTableLabels(model)
-  const { messages } = useKit()
+  const messages = useMessageSections({ table: tableEn })
   const {
     instance: table,
     rows,

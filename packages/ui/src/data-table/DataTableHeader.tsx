@@ -1,6 +1,7 @@
 'use client'
 import type { ReactTable, RowData } from '@tanstack/react-table'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import type { DataTableFeatures } from './dataTableFeatures.ts'
 import type { SortingMode } from './useDataTable.ts'
 import type { GridPosition } from './useGridNavigation.ts'
@@ -20,7 +21,7 @@ export function DataTableHeader<TRow extends RowData>({
   onCellFocus: (position: GridPosition) => void
 }) {
   const multiSort = table.state.sorting.length > 1
-  const { messages } = useKit()
+  const messages = useMessageSections({ table: tableEn })
   const sortHint =
     sortingMode === 'loaded' ? messages.table.sortLoadedHint : messages.table.sortServerHint
   return (

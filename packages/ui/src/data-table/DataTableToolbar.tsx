@@ -1,7 +1,8 @@
 'use client'
 import { forwardRef, type HTMLAttributes } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import { DataTableColumnMenu } from './DataTableColumnMenu.tsx'
 import { useDataTableContext } from './DataTableContext.tsx'
 import { DataTableExport } from './DataTableExport.tsx'
@@ -41,7 +42,7 @@ export interface DataTableSortNoteProps extends HTMLAttributes<HTMLSpanElement>,
 export const DataTableSortNote = forwardRef<HTMLSpanElement, DataTableSortNoteProps>(
   function DataTableSortNote({ asChild, className, children, ...rest }, ref) {
     const { sortingMode } = useDataTableContext('DataTable.SortNote')
-    const { messages } = useKit()
+    const messages = useMessageSections({ table: tableEn })
     if (sortingMode !== 'loaded') {
       return null
     }

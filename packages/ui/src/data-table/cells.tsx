@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { UserName } from '../kit/UserName.tsx'
+import { allMessages } from '../kit/useAllMessages.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import { EMPTY_VALUE, type Formatters, textOf } from '../utils/formatters.ts'
 
@@ -20,7 +21,10 @@ export function useColumnKit(pinned: ColumnKit | undefined): {
   messages: AuraMessages
 } {
   const kit = useKit()
-  return { format: pinned?.format ?? kit.format, messages: pinned?.messages ?? kit.messages }
+  return {
+    format: pinned?.format ?? kit.format,
+    messages: pinned?.messages ?? allMessages(kit.messages),
+  }
 }
 
 /** A header (or any label) from the messages. */

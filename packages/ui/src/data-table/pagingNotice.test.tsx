@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { LeadsTable } from '../leads-table/LeadsTable.tsx'
 import { paramsOf, setupMockServer } from '../test-utils/mockServer.ts'
 import { renderWithProvider } from '../test-utils/render.tsx'
-import { describePagingIssue } from './states.tsx'
+import { describePagingIssue } from './pagingLines.tsx'
 
 const harness = setupMockServer()
 const grid = () => screen.getByRole('grid', { name: 'Leads' })

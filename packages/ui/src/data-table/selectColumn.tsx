@@ -5,12 +5,13 @@ import {
   type HeaderContext,
   type RowData,
 } from '@tanstack/react-table'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import { useRowSelectionContext } from './DataTableContext.tsx'
 import type { DataTableColumn, DataTableFeatures } from './dataTableFeatures.ts'
 
 function SelectAll<TRow extends RowData>(_: HeaderContext<DataTableFeatures, TRow, unknown>) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ table: tableEn })
   const selection = useRowSelectionContext()
   return (
     <input
@@ -29,7 +30,7 @@ function SelectAll<TRow extends RowData>(_: HeaderContext<DataTableFeatures, TRo
 }
 
 function SelectRow<TRow extends RowData>({ row }: CellContext<DataTableFeatures, TRow, unknown>) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ table: tableEn })
   const selection = useRowSelectionContext()
   return (
     <input

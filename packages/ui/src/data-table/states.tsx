@@ -1,15 +1,14 @@
 'use client'
 import type { PagingIssue } from '@aura-kit/hooks'
 import { forwardRef, type HTMLAttributes, isValidElement, type ReactNode } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
-import { en } from '../messages/en/index.ts'
-import type { AuraMessages } from '../messages/types.ts'
+import { useMessageSections, useMessages } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
 import { describeError } from '../utils/describeError.ts'
 
 /** An error's message and, when it has one, its request id (two spans, for a banner or a state). */
 export function ErrorMessage({ error }: { error: unknown }) {
-  const { common } = useKit().messages
+  const common = useMessages('common', commonEn)
   const { message, requestId } = describeError(error, common.somethingWentWrong)
   return (
     <>
@@ -53,7 +52,7 @@ export const DataState = forwardRef<HTMLDivElement, DataStateProps>(function Dat
   { status, title, error, onRetry, rows = 8, columns = 4, skeleton, children, className, ...rest },
   ref,
 ) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ common: commonEn })
   const heading =
     title ??
     (status === 'error'
@@ -127,73 +126,4 @@ export interface LoadMoreState {
   pagingIssue?: PagingIssue | null | undefined
   /** Asks again for the page that made paging stop. */
   retryPaging?: (() => void) | undefined
-}
-
-/**
- * Plain words for a paging issue in the kit's messages (English by default); every one ends by
- * saying the list may be incomplete. `formatCount` spells the row count (the kit's `integer`).
- */
-export function describePagingIssue(
-  issue: PagingIssue,
-  table: AuraMessages['table'] = en.table,
-  formatCount: (count: number) => string = String,
-): string {
-  const count = issue.duplicateRows
-  if (issue.reason === 'duplicate-rows') {
-    return table.pagingDuplicates(count, formatCount(count))
-  }
-  const duplicates = count > 0 ? ` ${table.pagingAlsoDuplicates(count, formatCount(count))}` : ''
-  return `${table.pagingStopped[issue.reason]}${duplicates} ${table.pagingIncomplete}`
-}
-
-/** The notice under the rows when the list may be incomplete, with Retry where paging stopped. */
-export function PagingNotice({ state }: { state: LoadMoreState }) {
-  const { messages, format } = useKit()
-  const issue = state.pagingIssue
-  if (!issue) {
-    return null
-  }
-  return (
-    <div className="aura-paging-notice" role="status">
-      <span>{describePagingIssue(issue, messages.table, format.integer)}</span>
-      {issue.stopped && state.retryPaging ? (
-        <button type="button" className="aura-button" onClick={state.retryPaging}>
-          {messages.common.retry}
-        </button>
-      ) : null}
-    </div>
-  )
-}
-
-/** The retry row after a failed page, "Loading more…", or the Load more fallback. */
-export function LoadMoreLine({ state }: { state: LoadMoreState }) {
-  const { messages } = useKit()
-  if (state.isFetchNextPageError) {
-    return (
-      <div className="aura-retry-row" role="alert">
-        <span>{messages.table.loadMoreFailed}</span>
-        <ErrorMessage error={state.error} />
-        <button type="button" className="aura-button" onClick={() => state.fetchNextPage()}>
-          {messages.common.retry}
-        </button>
-      </div>
-    )
-  }
-  if (state.isFetchingNextPage) {
-    return (
-      <div className="aura-load-more" role="status">
-        {messages.table.loadingMore}
-      </div>
-    )
-  }
-  if (state.hasNextPage) {
-    return (
-      <div className="aura-load-more">
-        <button type="button" className="aura-button" onClick={() => state.fetchNextPage()}>
-          {messages.table.loadMore}
-        </button>
-      </div>
-    )
-  }
-  return null
 }

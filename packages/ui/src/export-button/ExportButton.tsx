@@ -10,6 +10,9 @@ import {
 } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { describeError } from '../utils/describeError.ts'
 import { downloadBlob, exportCsv } from './exportCsv.ts'
@@ -32,7 +35,8 @@ function ExportButtonInner<T>(
   { getPages, columns, filename, onExport, className, ...rest }: ExportButtonProps<T>,
   ref: Ref<HTMLDivElement>,
 ) {
-  const { messages, format } = useKit()
+  const { format } = useKit()
+  const messages = useMessageSections({ common: commonEn, table: tableEn })
   const [state, setState] = useState<ExportState>({ phase: 'idle' })
   const controllerRef = useRef<AbortController | null>(null)
   useEffect(() => () => controllerRef.current?.abort(), [])

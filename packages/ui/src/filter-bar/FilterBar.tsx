@@ -2,6 +2,8 @@
 import { type FormHTMLAttributes, forwardRef, useId } from 'react'
 import { useKit } from '../kit/KitContext.tsx'
 import { cx } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { filters as filtersEn } from '../messages/en/filters.ts'
 import { UserPicker, userIdOf } from './UserPicker.tsx'
 
 export interface FilterOption {
@@ -56,7 +58,8 @@ export const FilterBar = forwardRef<HTMLFormElement, FilterBarProps>(function Fi
   ref,
 ) {
   const id = useId()
-  const { messages, users } = useKit()
+  const { users } = useKit()
+  const messages = useMessageSections({ filters: filtersEn })
   const handleSubmit = (event: SubmitEvent) => {
     // The host's handler runs first; if it calls preventDefault(), ours is skipped.
     onSubmit?.(event)

@@ -1,6 +1,6 @@
 'use client'
 import { type FormHTMLAttributes, forwardRef, type ReactElement, type Ref } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useAllMessages } from '../kit/useAllMessages.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import { FilterBar } from './FilterBar.tsx'
 import type { FilterSchema } from './filterSchemas.ts'
@@ -22,7 +22,7 @@ function ResourceFilterBarInner<TFilters>(
   { value, onChange, label, schema, defaultLabel, ...rest }: SchemaProps<TFilters>,
   ref: Ref<HTMLFormElement>,
 ) {
-  const { messages } = useKit()
+  const messages = useAllMessages()
   return (
     <FilterBar
       {...rest}

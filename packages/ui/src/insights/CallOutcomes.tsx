@@ -7,8 +7,9 @@ import {
 } from '@aura-kit/hooks'
 import { forwardRef, useId } from 'react'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
+import { useMessageSections, useMessages } from '../kit/useMessages.ts'
+import { insights as insightsEn } from '../messages/en/insights.ts'
 import { BarChart, type BarItem } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
 import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
@@ -64,7 +65,7 @@ export const CallOutcomesRoot = forwardRef<HTMLDivElement, CallOutcomesProps>(
     ref,
   ) {
     const titleId = useId()
-    const { messages } = useKit()
+    const messages = useMessageSections({ insights: insightsEn })
     const select = (status: string) =>
       onSelect ? () => onSelect({ ...filters, status }) : undefined
     return (
@@ -105,7 +106,7 @@ function OutcomesScope({
   children,
 }: Omit<Parameters<typeof InsightScope<CallOutcomeFigures>>[0], 'noun' | 'table'> &
   Omit<OutcomesValue, 'figures'>) {
-  const text = useKit().messages.insights
+  const text = useMessages('insights', insightsEn)
   const format = useInsightFormat()
   const { figures } = state
   const table = figures
@@ -140,7 +141,7 @@ export const CallOutcomesSummary = forwardRef<HTMLDivElement, InsightPartProps>(
   function CallOutcomesSummary({ asChild, className, ...rest }, ref) {
     const { status } = useInsight()
     const { figures } = useOutcomes()
-    const text = useKit().messages.insights
+    const text = useMessages('insights', insightsEn)
     const format = useInsightFormat()
     if (!figures || status === 'empty') {
       return null
@@ -167,7 +168,7 @@ export const CallOutcomesChart = forwardRef<HTMLDivElement, InsightPartProps>(
   function CallOutcomesChart({ asChild, className, ...rest }, ref) {
     const { status } = useInsight()
     const { figures, select } = useOutcomes()
-    const text = useKit().messages.insights
+    const text = useMessages('insights', insightsEn)
     const format = useInsightFormat()
     if (!figures || status === 'empty') {
       return null

@@ -8,8 +8,10 @@ import {
   type TableHTMLAttributes,
 } from 'react'
 import { DataState, ErrorMessage } from '../data-table/states.tsx'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { insights as insightsEn } from '../messages/en/insights.ts'
 import { useInsight } from './InsightContext.tsx'
 import { useInsightFormat } from './useInsightFormat.ts'
 
@@ -45,7 +47,7 @@ export const InsightTitle = forwardRef<HTMLHeadingElement, InsightPartProps<HTML
 export const InsightProgressBar = forwardRef<HTMLDivElement, InsightPartProps>(
   function InsightProgressBar({ asChild, className, ...rest }, ref) {
     const { progress, noun } = useInsight()
-    const { messages } = useKit()
+    const messages = useMessageSections({ insights: insightsEn })
     const format = useInsightFormat()
     if (!progress) {
       return null
@@ -88,7 +90,7 @@ export const InsightState = forwardRef<HTMLDivElement, InsightPartProps>(functio
   ref,
 ) {
   const { status, error, retry, noun, progress, source, counted } = useInsight()
-  const { messages } = useKit()
+  const messages = useMessageSections({ common: commonEn, insights: insightsEn })
   const format = useInsightFormat()
   const text = messages.insights
   if (status === 'loading') {
@@ -159,7 +161,7 @@ export const InsightChartFrame = forwardRef<HTMLDivElement, InsightPartProps>(
 export const InsightNote = forwardRef<HTMLParagraphElement, InsightPartProps<HTMLParagraphElement>>(
   function InsightNote({ asChild, className, children, ...rest }, ref) {
     const { undated, noun, status } = useInsight()
-    const { messages } = useKit()
+    const messages = useMessageSections({ insights: insightsEn })
     const format = useInsightFormat()
     if ((undated === 0 && children === undefined) || status === 'loading' || status === 'error') {
       return null

@@ -1,7 +1,8 @@
 'use client'
 import { forwardRef, type HTMLAttributes, useId } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, type PartProps, partElement } from '../kit/parts.ts'
+import { useMessages } from '../kit/useMessages.ts'
+import { insights as insightsEn } from '../messages/en/insights.ts'
 import { useInsightFormat } from './useInsightFormat.ts'
 
 type PartAttributes<E extends HTMLElement = HTMLDivElement> = HTMLAttributes<E> & PartProps
@@ -58,7 +59,7 @@ export const KpiCardDelta = forwardRef<HTMLSpanElement, KpiCardDeltaProps>(funct
   { value, previous, asChild, className, children, ...rest },
   ref,
 ) {
-  const text = useKit().messages.insights
+  const text = useMessages('insights', insightsEn)
   const format = useInsightFormat()
   const change = previous > 0 ? (value - previous) / previous : null
   const direction =

@@ -8,7 +8,9 @@ import {
 } from '@aura-kit/hooks'
 import { forwardRef, useId } from 'react'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections, useMessages } from '../kit/useMessages.ts'
+import { insights as insightsEn } from '../messages/en/insights.ts'
+import { statuses as statusesEn } from '../messages/en/statuses.ts'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
 import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
@@ -47,7 +49,7 @@ const SPEC: LeadSourceSpec<FunnelFigures> = {
 
 /** A status's label in the kit's messages, or the status as sent. */
 function useStatusLabel(octanist: boolean) {
-  const { statuses } = useKit().messages
+  const statuses = useMessages('statuses', statusesEn)
   const labels = octanist ? statuses.octanist : statuses.lead
   return (status: string) => chartLabel(labels[status] ?? status)
 }
@@ -61,7 +63,7 @@ export const LeadFunnelRoot = forwardRef<HTMLDivElement, LeadFunnelProps>(
   function LeadFunnelRoot(props, ref) {
     const { api, filters, onSelect, range, data, title, children, ...rootProps } = props
     const titleId = useId()
-    const { messages } = useKit()
+    const messages = useMessageSections({ insights: insightsEn })
     return (
       <InsightFrame {...rootProps} ref={ref} kind="funnel" titleId={titleId}>
         <LeadSource source={props} range={range} data={data} spec={SPEC}>
@@ -95,7 +97,7 @@ function FunnelScope({
   children,
 }: Omit<Parameters<typeof InsightScope<FunnelFigures>>[0], 'noun' | 'table'> &
   Omit<FunnelValue, 'figures'>) {
-  const text = useKit().messages.insights
+  const text = useMessages('insights', insightsEn)
   const format = useInsightFormat()
   const label = useStatusLabel(octanist)
   const { figures } = state
@@ -128,7 +130,7 @@ export const LeadFunnelChart = forwardRef<HTMLDivElement, InsightPartProps>(
   function LeadFunnelChart({ asChild, className, ...rest }, ref) {
     const { status } = useInsight()
     const { figures, octanist, select } = useFunnel()
-    const text = useKit().messages.insights
+    const text = useMessages('insights', insightsEn)
     const format = useInsightFormat()
     const label = useStatusLabel(octanist)
     if (!figures || status === 'empty') {

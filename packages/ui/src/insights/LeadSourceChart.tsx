@@ -8,7 +8,8 @@ import {
 } from '@aura-kit/hooks'
 import { forwardRef, useId } from 'react'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections, useMessages } from '../kit/useMessages.ts'
+import { insights as insightsEn } from '../messages/en/insights.ts'
 import { BarChart, type BarItem, chartLabel } from './BarChart.tsx'
 import { useInsight } from './InsightContext.tsx'
 import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
@@ -57,7 +58,7 @@ interface Row {
 
 /** The top sources and "Other sources" (when any), as rows with their labels. */
 function useRows(figures: SourceFigures, limit: number): Row[] {
-  const text = useKit().messages.insights
+  const text = useMessages('insights', insightsEn)
   const top = topSources(figures, limit)
   const rows: Row[] = top.items.map((item) => ({
     key: item.source === null ? '(none)' : `source:${item.source}`,
@@ -86,7 +87,7 @@ export const LeadSourceChartRoot = forwardRef<HTMLDivElement, LeadSourceChartPro
   function LeadSourceChartRoot(props, ref) {
     const { api, filters, onSelect, range, data, title, limit = 6, children, ...rootProps } = props
     const titleId = useId()
-    const { messages } = useKit()
+    const messages = useMessageSections({ insights: insightsEn })
     return (
       <InsightFrame {...rootProps} ref={ref} kind="sources" titleId={titleId}>
         <LeadSource source={props} range={range} data={data} spec={SPEC}>
@@ -120,7 +121,7 @@ function SourcesScope({
   children,
 }: Omit<Parameters<typeof InsightScope<SourceFigures>>[0], 'noun' | 'table'> &
   Omit<SourcesValue, 'figures'>) {
-  const text = useKit().messages.insights
+  const text = useMessages('insights', insightsEn)
   const format = useInsightFormat()
   const { figures } = state
   const rows = useRows(figures ?? { items: [], total: 0 }, limit)
@@ -146,7 +147,7 @@ export const LeadSourceChartChart = forwardRef<HTMLDivElement, InsightPartProps>
   function LeadSourceChartChart({ asChild, className, ...rest }, ref) {
     const { status } = useInsight()
     const { figures, limit, select } = useSources()
-    const text = useKit().messages.insights
+    const text = useMessages('insights', insightsEn)
     const format = useInsightFormat()
     const rows = useRows(figures ?? { items: [], total: 0 }, limit)
     if (!figures || status === 'empty') {

@@ -13,6 +13,8 @@ import {
 import { forwardRef, useId, useMemo, useState } from 'react'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
 import { useKit } from '../kit/KitContext.tsx'
+import { messagesSection, useMessages } from '../kit/useMessages.ts'
+import { insights as insightsEn } from '../messages/en/insights.ts'
 import { useInsight } from './InsightContext.tsx'
 import { InsightChartFrame, type InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
@@ -82,7 +84,7 @@ export const LeadsOverTimeChartRoot = forwardRef<HTMLDivElement, LeadsOverTimeCh
             <SeriesScope
               state={state}
               titleId={titleId}
-              title={title ?? kit.messages.insights.overTimeTitle}
+              title={title ?? messagesSection(kit.messages, 'insights', insightsEn).overTimeTitle}
               select={select}
             >
               {children ?? (
@@ -107,7 +109,7 @@ function SeriesScope({
   children,
 }: Omit<Parameters<typeof InsightScope<TimeSeriesFigures>>[0], 'noun' | 'table'> &
   Omit<SeriesValue, 'figures'>) {
-  const text = useKit().messages.insights
+  const text = useMessages('insights', insightsEn)
   const format = useInsightFormat()
   const { figures } = state
   const table = figures
@@ -132,7 +134,7 @@ export const LeadsOverTimeChartTotal = forwardRef<HTMLDivElement, InsightPartPro
   function LeadsOverTimeChartTotal(props, ref) {
     const { status } = useInsight()
     const { figures } = useSeries()
-    const text = useKit().messages.insights
+    const text = useMessages('insights', insightsEn)
     const format = useInsightFormat()
     if (!figures || status === 'empty') {
       return null
@@ -155,7 +157,7 @@ export const LeadsOverTimeChartChart = forwardRef<HTMLDivElement, InsightPartPro
   function LeadsOverTimeChartChart({ asChild, className, ...rest }, ref) {
     const { status } = useInsight()
     const { figures, select } = useSeries()
-    const text = useKit().messages.insights
+    const text = useMessages('insights', insightsEn)
     const format = useInsightFormat()
     if (!figures || status === 'empty') {
       return null

@@ -8,8 +8,9 @@ import {
 } from '@aura-kit/hooks'
 import { forwardRef, useId, useMemo, useState } from 'react'
 import { createPartContext, usePartContext } from '../kit/createPartContext.ts'
-import { useKit } from '../kit/KitContext.tsx'
 import { cx, partElement } from '../kit/parts.ts'
+import { useMessageSections, useMessages } from '../kit/useMessages.ts'
+import { insights as insightsEn } from '../messages/en/insights.ts'
 import { useInsight } from './InsightContext.tsx'
 import type { InsightPartProps } from './InsightParts.tsx'
 import { InsightFrame, type InsightRootProps, InsightScope } from './InsightRoot.tsx'
@@ -58,7 +59,7 @@ export const PipelineValueRoot = forwardRef<HTMLDivElement, PipelineValueProps>(
     ref,
   ) {
     const titleId = useId()
-    const { messages } = useKit()
+    const messages = useMessageSections({ insights: insightsEn })
     const [mountedAt] = useState(() => Date.now())
     const at = now ?? mountedAt
     const fromFacts = useMemo(
@@ -110,7 +111,7 @@ function PipelineScope({
   children,
 }: Omit<Parameters<typeof InsightScope<Figures>>[0], 'noun' | 'table'> &
   Omit<PipelineContextValue, 'figures'>) {
-  const text = useKit().messages.insights
+  const text = useMessages('insights', insightsEn)
   const format = useInsightFormat()
   const { figures } = state
   const table = figures
@@ -140,7 +141,7 @@ export const PipelineValueCards = forwardRef<HTMLDivElement, InsightPartProps>(
   function PipelineValueCards({ asChild, className, ...rest }, ref) {
     const { status } = useInsight()
     const { figures, onSelect, filters } = usePipeline()
-    const text = useKit().messages.insights
+    const text = useMessages('insights', insightsEn)
     const format = useInsightFormat()
     const id = useId()
     if (!figures || status === 'empty') {

@@ -2,8 +2,7 @@
 import { QueryClient, QueryClientContext } from '@tanstack/react-query'
 import { createContext, useContext, useMemo, useState } from 'react'
 import type { Appearance } from '../aura-root/appearance.ts'
-import { en } from '../messages/en/index.ts'
-import { type AuraMessages, mergeMessages } from '../messages/types.ts'
+import { type MessagesOverride, mergeMessages } from '../messages/types.ts'
 import { createFormatters, type Formatters } from '../utils/formatters.ts'
 import type { KitSettings } from './kitSettings.ts'
 import { createUserLookup, type KnownUser, type ResolveUser, type UserLookup } from './users.ts'
@@ -14,7 +13,11 @@ export interface Kit {
   locale: string | undefined
   timeZone: string | undefined
   currency: string
-  messages: AuraMessages
+  /**
+   * The host's strings in force (provider and components' `messages`, merged); a section it did
+   * not give is left out. Read a section, English where the host gave none, with `useMessages`.
+   */
+  messages: MessagesOverride
   format: Formatters
   resolveUser: ResolveUser | undefined
   /** The people the host listed up front (for pickers). */
@@ -29,6 +32,7 @@ export interface Kit {
 
 const KitContext = createContext<Kit | null>(null)
 const NO_USERS: readonly KnownUser[] = []
+const NO_MESSAGES: MessagesOverride = {}
 
 export const KitProvider = KitContext.Provider
 
@@ -52,7 +56,7 @@ function useDefaultKit(needed: boolean): Kit | null {
       locale: undefined,
       timeZone: undefined,
       currency: 'USD',
-      messages: en,
+      messages: NO_MESSAGES,
       format: createFormatters(),
       resolveUser: undefined,
       users: NO_USERS,

@@ -4,13 +4,28 @@ import { renderToString } from 'react-dom/server'
 import { describe, expect, it, vi } from 'vitest'
 import { AuraRoot } from '../aura-root/AuraRoot.tsx'
 import { de } from '../messages/de/index.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { table as tableEn } from '../messages/en/table.ts'
 import { AuraKitProvider } from './AuraKitProvider.tsx'
 import { type Kit, useKit } from './KitContext.tsx'
 import { UserName } from './UserName.tsx'
+import { useMessages } from './useMessages.ts'
 
 /** Renders the kit in force where it stands into `seen`. */
 function Probe({ seen }: { seen: Kit[] }) {
   seen.push(useKit())
+  return null
+}
+
+/** The `table` section in force where it stands, into `seen`. */
+function TableProbe({ seen }: { seen: (typeof tableEn)[] }) {
+  seen.push(useMessages('table', tableEn))
+  return null
+}
+
+/** The `common` section in force where it stands, into `seen`. */
+function CommonProbe({ seen }: { seen: (typeof commonEn)[] }) {
+  seen.push(useMessages('common', commonEn))
   return null
 }
 
@@ -19,12 +34,17 @@ const roots = (container: HTMLElement) => [...container.querySelectorAll<HTMLEle
 describe('the kit context', () => {
   it('outside any provider: English, USD, a light root', () => {
     const seen: Kit[] = []
+    const common: (typeof commonEn)[] = []
     const { container } = render(
       <AuraRoot>
         <Probe seen={seen} />
+        <CommonProbe seen={common} />
       </AuraRoot>,
     )
-    expect(seen.at(-1)?.messages.common.retry).toBe('Retry')
+    // No strings of the host's: every part reads the English section it imports.
+    expect(seen.at(-1)?.messages).toEqual({})
+    expect(common.at(-1)).toBe(commonEn)
+    expect(common.at(-1)?.retry).toBe('Retry')
     expect(seen.at(-1)?.currency).toBe('USD')
     expect(roots(container)[0]?.dataset.theme).toBe('light')
     expect(roots(container)[0]?.lang).toBe('en')
@@ -69,17 +89,48 @@ describe('the kit context', () => {
   })
 
   it('a whole catalogue or a few strings replace messages, section by section', () => {
-    const seen: Kit[] = []
+    const common: (typeof commonEn)[] = []
     const { container } = render(
       <AuraKitProvider messages={de}>
         <AuraRoot messages={{ common: { retry: 'Nochmal' } }}>
-          <Probe seen={seen} />
+          <CommonProbe seen={common} />
         </AuraRoot>
       </AuraKitProvider>,
     )
-    expect(seen.at(-1)?.messages.common.retry).toBe('Nochmal')
-    expect(seen.at(-1)?.messages.common.loadFailed).toBe(de.common.loadFailed)
+    expect(common.at(-1)?.retry).toBe('Nochmal')
+    expect(common.at(-1)?.loadFailed).toBe(de.common.loadFailed)
     expect(roots(container)[0]?.lang).toBe('de')
+  })
+
+  it('a few strings of a section keep English for the rest, the same object on every render', () => {
+    const seen: (typeof commonEn)[] = []
+    const messages = { common: { retry: 'Try again' } }
+    const { rerender } = render(
+      <AuraKitProvider messages={messages}>
+        <CommonProbe seen={seen} />
+      </AuraKitProvider>,
+    )
+    rerender(
+      <AuraKitProvider messages={messages}>
+        <CommonProbe seen={seen} />
+      </AuraKitProvider>,
+    )
+    expect(seen.at(-1)).toEqual({ ...commonEn, retry: 'Try again' })
+    expect(seen.at(-1)).toBe(seen[0])
+  })
+
+  it('nested settings add up: the inner strings over the outer ones over English', () => {
+    const seen: (typeof tableEn)[] = []
+    render(
+      <AuraKitProvider messages={{ table: { loadMore: 'Show more' } }}>
+        <AuraRoot messages={{ table: { selectAll: 'Pick all' } }}>
+          <TableProbe seen={seen} />
+        </AuraRoot>
+      </AuraKitProvider>,
+    )
+    expect(seen.at(-1)?.loadMore).toBe('Show more')
+    expect(seen.at(-1)?.selectAll).toBe('Pick all')
+    expect(seen.at(-1)?.selectRow).toBe(tableEn.selectRow)
   })
 })
 

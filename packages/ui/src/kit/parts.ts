@@ -1,5 +1,5 @@
-import * as Slot from 'radix-ui/slot'
 import type { ElementType } from 'react'
+import { Slot } from './Slot.tsx'
 
 /** What every part takes besides its element's own props. */
 export interface PartProps {
@@ -9,7 +9,7 @@ export interface PartProps {
 
 /** The element a part renders: its own tag, or the child it is given with `asChild`. */
 export function partElement<T extends ElementType>(tag: T, asChild: boolean | undefined) {
-  return asChild ? Slot.Root : tag
+  return asChild ? Slot : tag
 }
 
 /** Class names joined, empty ones left out. */

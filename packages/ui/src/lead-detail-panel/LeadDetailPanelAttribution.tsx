@@ -1,6 +1,8 @@
 'use client'
 import { forwardRef, type ReactNode, useId } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { type Attribution, type AttributionField, groupAttribution } from './groupAttribution.ts'
 import { usePanel } from './LeadDetailContext.tsx'
 import { OCTANIST_ATTRIBUTION_KEYS, pick } from './octanistFields.ts'
@@ -67,7 +69,7 @@ function ClickIdPlatform({ platform, fields }: { platform: string; fields: Attri
 export const LeadDetailPanelAttribution = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelAttribution(props, ref) {
     const panel = usePanel()
-    const { messages } = useKit()
+    const messages = useMessageSections({ common: commonEn, leadPanel: leadPanelEn })
     const labels = messages.leadPanel
     const attribution: Attribution =
       panel.source === 'aura'

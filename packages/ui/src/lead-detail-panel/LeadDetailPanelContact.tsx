@@ -1,7 +1,8 @@
 'use client'
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import type { PartProps } from '../kit/parts.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import { mailtoHref, telHref } from '../utils/safeHref.ts'
 import { usePanel } from './LeadDetailContext.tsx'
@@ -58,7 +59,7 @@ function contactsOf(email: unknown, phone: unknown, labels: AuraMessages['leadPa
 export const LeadDetailPanelContact = forwardRef<HTMLElement, LeadDetailPanelContactProps>(
   function LeadDetailPanelContact({ asChild, children, ...props }, ref) {
     const panel = usePanel()
-    const { messages } = useKit()
+    const messages = useMessageSections({ leadPanel: leadPanelEn })
     const labels = messages.leadPanel
     const [announcement, announce] = useAnnouncement()
     const record = panel.source === 'aura' ? panel.lead : panel.octanistLead

@@ -1,6 +1,7 @@
 'use client'
 import { forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
 import { usePanel } from './LeadDetailContext.tsx'
 import { Field, FieldList, type LeadDetailSectionProps, PanelSection } from './PanelSection.tsx'
@@ -17,7 +18,7 @@ const KNOWN_KEYS = new Set(['booking_link_id', 'evaluated_at', 'triggering_field
 export const LeadDetailPanelDisqualification = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelDisqualification(props, ref) {
     const panel = usePanel()
-    const labels = useKit().messages.leadPanel
+    const labels = useMessages('leadPanel', leadPanelEn)
     const entries = new Map(
       entriesOf(panel.source === 'aura' ? panel.lead.disqualification_data : undefined),
     )

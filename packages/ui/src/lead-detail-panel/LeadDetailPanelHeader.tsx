@@ -1,9 +1,10 @@
 'use client'
 import { forwardRef, type HTMLAttributes, type ReactNode } from 'react'
 import { StatusBadge, type StatusKind } from '../data-table/cells.tsx'
-import { useKit } from '../kit/KitContext.tsx'
 import type { PartProps } from '../kit/parts.ts'
 import { UserName } from '../kit/UserName.tsx'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import { type PanelContextValue, usePanel } from './LeadDetailContext.tsx'
 import { Field, FieldList } from './PanelSection.tsx'
@@ -19,7 +20,7 @@ export interface LeadDetailPanelHeaderProps extends HTMLAttributes<HTMLElement>,
   children?: ReactNode
 }
 
-type Messages = AuraMessages
+type Messages = Pick<AuraMessages, 'leadPanel'>
 
 interface HeaderData {
   name: unknown
@@ -33,7 +34,7 @@ interface HeaderData {
 export const LeadDetailPanelHeader = forwardRef<HTMLElement, LeadDetailPanelHeaderProps>(
   function LeadDetailPanelHeader({ asChild, children, ...props }, ref) {
     const panel = usePanel()
-    const { messages } = useKit()
+    const messages = useMessageSections({ leadPanel: leadPanelEn })
     const data = headerData(panel, messages)
     const subtitle = panel.text(data.subtitle)
     return renderPart({

@@ -1,8 +1,9 @@
 'use client'
 import type { LeadNote } from '@aura-kit/client'
 import { forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
 import { UserName } from '../kit/UserName.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { usePanel } from './LeadDetailContext.tsx'
 import { NoteBody } from './NoteBody.tsx'
 import { type LeadDetailSectionProps, PanelSection } from './PanelSection.tsx'
@@ -36,7 +37,7 @@ export function sortNotesNewestFirst(notes: unknown): LeadNote[] {
 export const LeadDetailPanelNotes = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelNotes(props, ref) {
     const panel = usePanel()
-    const labels = useKit().messages.leadPanel
+    const labels = useMessages('leadPanel', leadPanelEn)
     if (panel.source === 'octanist') {
       const note = panel.text(panel.octanistLead.note, Number.POSITIVE_INFINITY)
       if (!note && !hasHostContent(props.asChild, props.children)) {

@@ -1,6 +1,7 @@
 'use client'
 import { forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
 import { safeHref } from '../utils/safeHref.ts'
 import { usePanel } from './LeadDetailContext.tsx'
@@ -14,7 +15,7 @@ import { hasHostContent } from './renderPart.tsx'
 export const LeadDetailPanelDetails = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelDetails(props, ref) {
     const panel = usePanel()
-    const labels = useKit().messages.leadPanel
+    const labels = useMessages('leadPanel', leadPanelEn)
     if (panel.source !== 'octanist') {
       return hasHostContent(props.asChild, props.children) ? (
         <PanelSection {...props} ref={ref} defaultHeading={labels.details} body={null} />
@@ -76,7 +77,7 @@ const consentState = (value: unknown) =>
 export const LeadDetailPanelConsent = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelConsent(props, ref) {
     const panel = usePanel()
-    const labels = useKit().messages.leadPanel
+    const labels = useMessages('leadPanel', leadPanelEn)
     if (panel.source !== 'octanist' && !hasHostContent(props.asChild, props.children)) {
       return null
     }
@@ -112,7 +113,7 @@ export const LeadDetailPanelConsent = forwardRef<HTMLElement, LeadDetailSectionP
 export const LeadDetailPanelGoogleAds = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelGoogleAds(props, ref) {
     const panel = usePanel()
-    const labels = useKit().messages.leadPanel
+    const labels = useMessages('leadPanel', leadPanelEn)
     const record: Record<string, unknown> = panel.octanistLead ?? {}
     const fields = GOOGLE_ADS_FIELDS.flatMap(([key, label]) => {
       const value = panel.text(record[key])
@@ -144,7 +145,7 @@ export const LeadDetailPanelGoogleAds = forwardRef<HTMLElement, LeadDetailSectio
 export const LeadDetailPanelCustomFields = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelCustomFields(props, ref) {
     const panel = usePanel()
-    const labels = useKit().messages.leadPanel
+    const labels = useMessages('leadPanel', leadPanelEn)
     const custom = customEntries(panel.octanistLead?.custom)
     if (custom.length === 0 && !hasHostContent(props.asChild, props.children)) {
       return null

@@ -1,7 +1,8 @@
 'use client'
 import { leadSchema } from '@aura-kit/client'
 import { forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
 import { usePanel } from './LeadDetailContext.tsx'
 import { KNOWN_OCTANIST_KEYS } from './octanistFields.ts'
@@ -22,7 +23,7 @@ const KNOWN_LEAD_KEYS: ReadonlySet<string> = new Set([
 export const LeadDetailPanelOther = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelOther(props, ref) {
     const panel = usePanel()
-    const labels = useKit().messages.leadPanel
+    const labels = useMessages('leadPanel', leadPanelEn)
     const [record, known] =
       panel.source === 'aura'
         ? [panel.lead, KNOWN_LEAD_KEYS]

@@ -1,7 +1,8 @@
 'use client'
 import { forwardRef } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
-import { en } from '../messages/en/index.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
+import { statuses as statusesEn } from '../messages/en/statuses.ts'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
 import { usePanel } from './LeadDetailContext.tsx'
 import { Field, FieldList, type LeadDetailSectionProps, PanelSection } from './PanelSection.tsx'
@@ -9,7 +10,7 @@ import { hasHostContent } from './renderPart.tsx'
 import { TimeStamp } from './TimeStamp.tsx'
 
 /** English labels; components read the kit's `messages.statuses.payment`. */
-export const PAYMENT_STATUS_LABELS: Record<string, string> = en.statuses.payment
+export const PAYMENT_STATUS_LABELS: Record<string, string> = statusesEn.payment
 
 const isMissing = (value: unknown) => value === null || value === undefined
 
@@ -20,7 +21,7 @@ const isMissing = (value: unknown) => value === null || value === undefined
 export const LeadDetailPanelPayments = forwardRef<HTMLElement, LeadDetailSectionProps>(
   function LeadDetailPanelPayments(props, ref) {
     const panel = usePanel()
-    const { messages } = useKit()
+    const messages = useMessageSections({ leadPanel: leadPanelEn, statuses: statusesEn })
     const labels = messages.leadPanel
     const lead = panel.source === 'aura' ? panel.lead : undefined
     const values = lead

@@ -3,7 +3,9 @@ import type { Lead, OctanistLead } from '@aura-kit/client'
 import { useLead } from '@aura-kit/hooks'
 import { forwardRef, type ReactNode, useMemo } from 'react'
 import { AuraRoot, type AuraRootProps } from '../aura-root/AuraRoot.tsx'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { type PanelContextValue, PanelProvider } from './LeadDetailContext.tsx'
 import type { LeadDetailOptions, LeadDetailTarget } from './leadDetailProps.ts'
 import { PanelEmpty, PanelError, PanelSkeleton, RefreshError } from './PanelStates.tsx'
@@ -63,7 +65,7 @@ interface PanelContentProps {
 function PanelContent({ target, now, children }: PanelContentProps) {
   const { leadId, lead, octanistLead } = target
   const format = usePanelFormatters(now)
-  const { messages } = useKit()
+  const messages = useMessageSections({ common: commonEn })
   const text = useMemo(() => createValueText(messages.common), [messages.common])
   if (octanistLead) {
     return (
@@ -149,7 +151,7 @@ function PanelArticle({
   busy?: boolean | undefined
   children: ReactNode
 }) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ leadPanel: leadPanelEn })
   return (
     <article
       className="aura-lead-panel"

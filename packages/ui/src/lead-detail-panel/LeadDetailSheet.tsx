@@ -2,9 +2,10 @@
 import { Dialog } from 'radix-ui'
 import { type ReactNode, useRef } from 'react'
 import { AuraRoot, usePortalContainer } from '../aura-root/AuraRoot.tsx'
-import { useKit } from '../kit/KitContext.tsx'
 import type { KitSettings } from '../kit/kitSettings.ts'
 import { splitKitSettings } from '../kit/kitSettings.ts'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { LeadDetailPanelRoot } from './LeadDetailPanelRoot.tsx'
 import { LeadDetailPanelSections } from './LeadDetailPanelSections.tsx'
 import type { LeadDetailOptions, LeadDetailTarget } from './leadDetailProps.ts'
@@ -57,7 +58,7 @@ function SheetPortal({
   children: ReactNode
 }) {
   const container = usePortalContainer()
-  const { messages } = useKit()
+  const messages = useMessageSections({ leadPanel: leadPanelEn })
   // Radix returns focus to a Dialog.Trigger; the sheet has none (a table row opens it), so it
   // returns focus itself to whatever was focused when it opened.
   const returnFocusTo = useRef<HTMLElement | null>(null)

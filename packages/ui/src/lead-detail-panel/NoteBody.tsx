@@ -1,7 +1,8 @@
 'use client'
 import { Collapsible } from 'radix-ui'
 import { useMemo, useState } from 'react'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { notePreview } from './notePreview.ts'
 
 /**
@@ -10,7 +11,7 @@ import { notePreview } from './notePreview.ts'
  */
 export function NoteBody({ content }: { content: string }) {
   const [open, setOpen] = useState(false)
-  const messages = useKit().messages.leadPanel
+  const messages = useMessages('leadPanel', leadPanelEn)
   const { preview, rest } = useMemo(() => notePreview(content), [content])
   if (rest === '') {
     return (

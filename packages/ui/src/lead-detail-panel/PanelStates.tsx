@@ -1,14 +1,16 @@
 'use client'
 import { AuraApiError } from '@aura-kit/client'
 import { DataState, ErrorMessage } from '../data-table/states.tsx'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessageSections } from '../kit/useMessages.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { PanelTitle } from './PanelTitle.tsx'
 
 const SKELETON_BLOCKS = ['title', 'subtitle', 'line', 'line', 'block', 'line', 'block'] as const
 
 /** Placeholder blocks while the lead loads; the title names the wait for screen readers. */
 export function PanelSkeleton() {
-  const { messages } = useKit()
+  const messages = useMessageSections({ leadPanel: leadPanelEn })
   return (
     <DataState
       status="loading"
@@ -33,7 +35,7 @@ const isNotFound = (error: unknown) => error instanceof AuraApiError && error.st
 
 /** The load failed: "not found" or the API's message, the request id, and Retry. */
 export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ leadPanel: leadPanelEn })
   return (
     <DataState
       status="error"
@@ -50,7 +52,7 @@ export function PanelError({ error, onRetry }: { error: unknown; onRetry: () => 
 
 /** A failed background refresh: the shown data stays, with a note and Retry. */
 export function RefreshError({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const { messages } = useKit()
+  const messages = useMessageSections({ common: commonEn, leadPanel: leadPanelEn })
   return (
     <div className="aura-panel-banner" role="alert">
       <span>{messages.leadPanel.refreshFailed}</span>
@@ -63,7 +65,7 @@ export function RefreshError({ error, onRetry }: { error: unknown; onRetry: () =
 }
 
 export function PanelEmpty() {
-  const { messages } = useKit()
+  const messages = useMessageSections({ leadPanel: leadPanelEn })
   return (
     <DataState
       status="empty"

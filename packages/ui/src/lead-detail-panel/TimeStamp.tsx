@@ -1,5 +1,6 @@
 'use client'
-import { useKit } from '../kit/KitContext.tsx'
+import { useMessages } from '../kit/useMessages.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import { EMPTY_VALUE } from '../utils/formatters.ts'
 import { usePanel } from './LeadDetailContext.tsx'
 
@@ -18,7 +19,7 @@ export function TimeStamp({
   compact?: boolean | undefined
 }) {
   const { format, text } = usePanel()
-  const messages = useKit().messages.leadPanel
+  const messages = useMessages('leadPanel', leadPanelEn)
   const relative = format.relative(value)
   if (relative === undefined || (typeof value !== 'string' && typeof value !== 'number')) {
     return <>{text(value) ?? EMPTY_VALUE}</>

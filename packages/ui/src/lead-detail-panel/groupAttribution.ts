@@ -1,4 +1,5 @@
-import { en } from '../messages/en/index.ts'
+import { common as commonEn } from '../messages/en/common.ts'
+import { leadPanel as leadPanelEn } from '../messages/en/leadPanel.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import { countryFlag } from '../utils/countryFlag.ts'
 import { safeHref } from '../utils/safeHref.ts'
@@ -228,7 +229,7 @@ function deviceGroup(read: Reader): AttributionField[] {
 export function groupAttribution(
   metadata: unknown,
   source?: unknown,
-  messages: AttributionMessages = en,
+  messages: AttributionMessages = { common: commonEn, leadPanel: leadPanelEn },
 ): Attribution {
   const read = createReader(metadata, messages)
   const field = fieldMaker(read.text)

@@ -9,14 +9,15 @@ import {
 } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
-import { en } from '../messages/en/index.ts'
+import { columns as columnsEn } from '../messages/en/columns.ts'
+import { statuses as statusesEn } from '../messages/en/statuses.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { EMPTY_VALUE, type Formatters, textOf } from '../utils/formatters.ts'
 import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
 
 /** English labels; components read the kit's `messages.statuses.lead`. */
-export const LEAD_STATUS_LABELS: Record<string, string> = en.statuses.lead
+export const LEAD_STATUS_LABELS: Record<string, string> = statusesEn.lead
 
 const helper = createColumnHelper<DataTableFeatures, Lead>()
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
@@ -124,7 +125,7 @@ export const LEAD_COLUMNS: DataTableColumn<Lead>[] = createLeadColumns()
 
 /** Columns of the lead CSV export, headed in `headers` (the kit's `messages.columns.leadCsv`). */
 export function createLeadCsvColumns(
-  headers: AuraMessages['columns']['leadCsv'] = en.columns.leadCsv,
+  headers: AuraMessages['columns']['leadCsv'] = columnsEn.leadCsv,
 ): CsvColumn<Lead>[] {
   return [
     { header: headers.id, value: (lead) => lead.id },

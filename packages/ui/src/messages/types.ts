@@ -5,18 +5,27 @@ export type AuraMessages = typeof en
 export type CommonMessages = AuraMessages['common']
 export type StatusMessages = AuraMessages['statuses']
 
-type Section = Exclude<keyof AuraMessages, 'language'>
+/** A section of the catalogue: every key but `language`. */
+export type MessagesSection = Exclude<keyof AuraMessages, 'language'>
 
 /** What a host passes to change some strings: any section, any subset of its keys. */
 export type MessagesOverride = { language?: string } & {
-  [S in Section]?: Partial<AuraMessages[S]>
+  [S in MessagesSection]?: Partial<AuraMessages[S]>
 }
 
 /** `base` with the override's strings laid over it, section by section. */
 export function mergeMessages(
   base: AuraMessages,
   override: MessagesOverride | undefined,
-): AuraMessages {
+): AuraMessages
+export function mergeMessages(
+  base: MessagesOverride,
+  override: MessagesOverride | undefined,
+): MessagesOverride
+export function mergeMessages(
+  base: MessagesOverride,
+  override: MessagesOverride | undefined,
+): MessagesOverride {
   if (!override) {
     return base
   }
@@ -28,5 +37,5 @@ export function mergeMessages(
         ? { ...current, ...value }
         : (value ?? current)
   }
-  return merged as AuraMessages
+  return merged as MessagesOverride
 }

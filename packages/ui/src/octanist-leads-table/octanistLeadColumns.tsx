@@ -10,7 +10,8 @@ import {
 } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
-import { en } from '../messages/en/index.ts'
+import { columns as columnsEn } from '../messages/en/columns.ts'
+import { statuses as statusesEn } from '../messages/en/statuses.ts'
 import type { AuraMessages } from '../messages/types.ts'
 import type { CsvColumn } from '../utils/csv.ts'
 import { type Formatters, textOf } from '../utils/formatters.ts'
@@ -19,7 +20,7 @@ import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
 const helper = createColumnHelper<DataTableFeatures, OctanistLead>()
 const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 /** English labels; components read the kit's `messages.statuses.octanist`. */
-export const OCTANIST_STATUS_LABELS: Record<string, string> = en.statuses.octanist
+export const OCTANIST_STATUS_LABELS: Record<string, string> = statusesEn.octanist
 
 type OctanistColumnId = keyof AuraMessages['columns']['octanist']
 
@@ -99,7 +100,7 @@ export function toOctanistSort(sorting: SortingState): OctanistSort[] {
 
 /** Columns of the Octanist CSV export, headed in `headers` (`messages.columns.octanistCsv`). */
 export function createOctanistCsvColumns(
-  headers: AuraMessages['columns']['octanistCsv'] = en.columns.octanistCsv,
+  headers: AuraMessages['columns']['octanistCsv'] = columnsEn.octanistCsv,
 ): CsvColumn<OctanistLead>[] {
   return [
     { header: headers.id, value: (lead) => lead.id },
