@@ -1,4 +1,3 @@
-import * as v from 'valibot'
 import type { ApiResult, CursorPage, RequestOptions } from './apiResult.ts'
 import {
   buildCallListQuery,
@@ -10,13 +9,14 @@ import {
 } from './auraListParams.ts'
 import type { Call } from './call.ts'
 import type { BaseClientOptions } from './clientOptions.ts'
-import { auraItemEnvelope, auraListEnvelope } from './envelopes.ts'
+import { auraItemShape, auraListShape } from './envelopes.ts'
 import { throwIfInvalid, type ValidationIssue } from './errors.ts'
 import type { Lead } from './lead.ts'
 import { cursorPages, pageItems } from './paginate.ts'
 import { parseCall, parseLead, type RecordParser } from './parseRecord.ts'
 import { parseRecordItem, parseRecordList } from './parseRecords.ts'
 import { type Runtime, resolveRuntime } from './runtime.ts'
+import { unknown } from './shape.ts'
 import { createTransport, type Transport } from './transport.ts'
 import {
   type CreateLeadInput,
@@ -65,8 +65,8 @@ export interface AuraClient {
 }
 
 // Records are checked one by one (parseRecordList), so one odd record never fails a page.
-const listEnvelope = auraListEnvelope(v.unknown())
-const itemEnvelope = auraItemEnvelope(v.unknown())
+const listEnvelope = auraListShape(unknown())
+const itemEnvelope = auraItemShape(unknown())
 
 type OnDataIssue = BaseClientOptions['onDataIssue']
 

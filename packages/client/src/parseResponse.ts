@@ -1,5 +1,6 @@
-import * as v from 'valibot'
+import type * as v from 'valibot'
 import { AuraResponseError } from './errors.ts'
+import { type InferShape, type Shape, walkShape } from './shape.ts'
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
@@ -31,21 +32,18 @@ export interface ResponseContext {
 }
 
 /** Validates a decoded body; a mismatch becomes an AuraResponseError naming the first bad path. */
-export function parseResponse<TSchema extends v.GenericSchema>(
-  schema: TSchema,
+export function parseResponse<TShape>(
+  shape: TShape & Shape,
   body: unknown,
   context: ResponseContext,
-): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, body, { abortEarly: true })
-  if (result.success) {
-    return result.output
-  }
-  const [issue] = result.issues
-  const path = formatIssuePath(issue.path)
-  throw new AuraResponseError({
-    message: `Unexpected response body from ${context.label} at ${path === '' ? '(root)' : path}: ${issue.message}`,
-    path,
-    status: context.status,
-    requestId: context.requestId,
+): InferShape<TShape> {
+  return walkShape<TShape>(shape, body, (issue) => {
+    const path = formatKeyPath(issue.keys)
+    throw new AuraResponseError({
+      message: `Unexpected response body from ${context.label} at ${path === '' ? '(root)' : path}: ${issue.message}`,
+      path,
+      status: context.status,
+      requestId: context.requestId,
+    })
   })
 }

@@ -1,4 +1,3 @@
-import type * as v from 'valibot'
 import { type ApiName, type AuraApiError, AuraResponseError } from './errors.ts'
 import { parseResponse } from './parseResponse.ts'
 import {
@@ -7,6 +6,7 @@ import {
   parseRetryAfterMs,
   type RateLimit,
 } from './rate-limit.ts'
+import type { InferShape, Shape } from './shape.ts'
 import { toApiError } from './toApiError.ts'
 
 export interface ReadResult<T> {
@@ -30,12 +30,12 @@ type Decoded = { json: true; value: unknown } | { json: false }
  * status or a `success: false` envelope, AuraResponseError for a body that is not JSON or does not
  * match `schema`.
  */
-export function readResponse<TSchema extends v.GenericSchema>(
-  schema: TSchema,
+export function readResponse<TSchema>(
+  schema: TSchema & Shape,
   response: Response,
   text: string,
   context: ReadContext,
-): ReadResult<v.InferOutput<TSchema>> {
+): ReadResult<InferShape<TSchema>> {
   const { headers, status } = response
   const rateLimit = parseRateLimit(headers)
   const requestId = headers.get('x-request-id')
@@ -51,7 +51,11 @@ export function readResponse<TSchema extends v.GenericSchema>(
       requestId,
     })
   }
-  const data = parseResponse(schema, decoded.value, { label: context.label, status, requestId })
+  const data = parseResponse<TSchema>(schema, decoded.value, {
+    label: context.label,
+    status,
+    requestId,
+  })
   return { data, status, rateLimit, requestId }
 }
 

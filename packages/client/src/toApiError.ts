@@ -1,7 +1,7 @@
-import * as v from 'valibot'
-import { auraErrorEnvelopeSchema, octanistErrorEnvelopeSchema } from './envelopes.ts'
+import { auraErrorShape, octanistErrorShape } from './envelopes.ts'
 import { type ApiName, AuraApiError } from './errors.ts'
 import type { RateLimit } from './rate-limit.ts'
+import { type InferShape, type Shape, walkShape } from './shape.ts'
 
 export interface ErrorResponseContext {
   api: ApiName
@@ -28,20 +28,20 @@ export function toApiError(context: ErrorResponseContext): AuraApiError {
   }
   const fallbackCode = `HTTP_${context.status}`
 
-  const aura = v.safeParse(auraErrorEnvelopeSchema, context.body)
-  if (aura.success) {
+  const aura = check(auraErrorShape, context.body)
+  if (aura !== undefined) {
     return new AuraApiError({
       ...common,
-      code: aura.output.code ?? fallbackCode,
-      message: aura.output.error,
-      requestId: aura.output.requestId ?? context.headerRequestId,
+      code: aura.code ?? fallbackCode,
+      message: aura.error,
+      requestId: aura.requestId ?? context.headerRequestId,
       details: null,
     })
   }
 
-  const octanist = v.safeParse(octanistErrorEnvelopeSchema, context.body)
-  if (octanist.success) {
-    const { error, meta } = octanist.output
+  const octanist = check(octanistErrorShape, context.body)
+  if (octanist !== undefined) {
+    const { error, meta } = octanist
     return new AuraApiError({
       ...common,
       code: error.code ?? fallbackCode,
@@ -65,4 +65,13 @@ function httpMessage(context: ErrorResponseContext): string {
   return context.statusText === ''
     ? `HTTP ${context.status}`
     : `HTTP ${context.status} ${context.statusText}`
+}
+
+/** `body` as `shape`, or undefined when it does not fit. */
+function check<TShape>(shape: TShape & Shape, body: unknown): InferShape<TShape> | undefined {
+  let fits = true
+  const output = walkShape<TShape>(shape, body, () => {
+    fits = false
+  })
+  return fits ? output : undefined
 }

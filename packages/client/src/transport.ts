@@ -1,4 +1,3 @@
-import type * as v from 'valibot'
 import { raceAbort } from './abortable.ts'
 import { type BaseClientOptions, DEFAULT_TIMEOUT_MS, resolveCredential } from './clientOptions.ts'
 import {
@@ -13,6 +12,7 @@ import { type ReadResult, readErrorResponse, readResponse } from './readResponse
 import { resolveMediaUrl } from './resolveMediaUrl.ts'
 import { backoffDelayMs, resolveRetryOptions } from './retry.ts'
 import type { Runtime } from './runtime.ts'
+import type { InferShape, Shape } from './shape.ts'
 import { joinUrl } from './url.ts'
 
 export interface TransportSpec {
@@ -22,7 +22,7 @@ export interface TransportSpec {
   authHeaders: (credential: string) => Record<string, string>
 }
 
-export interface TransportRequest<TSchema extends v.GenericSchema> {
+export interface TransportRequest<TSchema extends Shape> {
   method: 'GET' | 'POST'
   path: string
   query?: URLSearchParams
@@ -36,9 +36,9 @@ export type TransportResult<T> = ReadResult<T>
 export interface Transport {
   /** The API root requests go to, without trailing slashes. */
   readonly baseUrl: string
-  request<TSchema extends v.GenericSchema>(
+  request<TSchema extends Shape>(
     request: TransportRequest<TSchema>,
-  ): Promise<TransportResult<v.InferOutput<TSchema>>>
+  ): Promise<TransportResult<InferShape<TSchema>>>
   /** GETs a file; credentials and custom headers go only to URLs under `baseUrl`. */
   fetchMedia(url: string, signal?: AbortSignal): Promise<Blob>
 }
