@@ -32,12 +32,12 @@ export interface ResponseContext {
 }
 
 /** Validates a decoded body; a mismatch becomes an AuraResponseError naming the first bad path. */
-export function parseResponse<TShape>(
-  shape: TShape & Shape,
+export function parseResponse<TShape extends Shape>(
+  shape: TShape,
   body: unknown,
   context: ResponseContext,
 ): InferShape<TShape> {
-  return walkShape<TShape>(shape, body, (issue) => {
+  return walkShape(shape, body, (issue) => {
     const path = formatKeyPath(issue.keys)
     throw new AuraResponseError({
       message: `Unexpected response body from ${context.label} at ${path === '' ? '(root)' : path}: ${issue.message}`,

@@ -30,8 +30,8 @@ type Decoded = { json: true; value: unknown } | { json: false }
  * status or a `success: false` envelope, AuraResponseError for a body that is not JSON or does not
  * match `schema`.
  */
-export function readResponse<TSchema>(
-  schema: TSchema & Shape,
+export function readResponse<TSchema extends Shape>(
+  schema: TSchema,
   response: Response,
   text: string,
   context: ReadContext,
@@ -51,7 +51,7 @@ export function readResponse<TSchema>(
       requestId,
     })
   }
-  const data = parseResponse<TSchema>(schema, decoded.value, {
+  const data = parseResponse(schema, decoded.value, {
     label: context.label,
     status,
     requestId,

@@ -18,8 +18,8 @@ const MAX_RECEIVED_LENGTH = 80
  * null, an array item that fails is dropped. Returns null (one `record-dropped` issue) when the
  * record is not an object or has no non-empty string `id`. Never mutates `raw`.
  */
-export function repairRecord<TShape>(
-  shape: TShape & Shape,
+export function repairRecord<TShape extends Shape>(
+  shape: TShape,
   raw: unknown,
   onIssue: (issue: RecordIssue) => void,
 ): InferShape<TShape> | null {
@@ -34,7 +34,7 @@ export function repairRecord<TShape>(
     })
     return null
   }
-  return walkShape<TShape>(shape, raw, (issue) =>
+  return walkShape(shape, raw, (issue) =>
     onIssue({
       path: formatKeyPath(issue.keys),
       expected: issue.expected,

@@ -54,52 +54,59 @@ type OwnShape =
 export type Shape = OwnShape | v.GenericSchema
 
 /** The valibot schema a shape stands for. */
-export type ToValibot<TShape> = TShape extends v.GenericSchema
-  ? TShape
-  : TShape extends StringShape
-    ? v.StringSchema<undefined>
-    : TShape extends NumberShape
-      ? v.NumberSchema<undefined>
-      : TShape extends BooleanShape
-        ? v.BooleanSchema<undefined>
-        : TShape extends UnknownShape
-          ? v.UnknownSchema
-          : TShape extends LiteralShape<infer TLiteral extends boolean>
-            ? v.LiteralSchema<TLiteral, undefined>
-            : TShape extends NullishShape<infer TWrapped>
-              ? v.NullishSchema<Schema<TWrapped>, undefined>
-              : TShape extends OptionalShape<infer TWrapped>
-                ? v.OptionalSchema<Schema<TWrapped>, undefined>
-                : TShape extends ArrayShape<infer TItem>
-                  ? v.ArraySchema<Schema<TItem>, undefined>
-                  : TShape extends LooseObjectShape<infer TEntries>
-                    ? v.LooseObjectSchema<{ [K in keyof TEntries]: Schema<TEntries[K]> }, undefined>
-                    : never
+export type ToValibot<TShape> = Shape extends TShape
+  ? v.GenericSchema
+  : TShape extends v.GenericSchema
+    ? TShape
+    : TShape extends StringShape
+      ? v.StringSchema<undefined>
+      : TShape extends NumberShape
+        ? v.NumberSchema<undefined>
+        : TShape extends BooleanShape
+          ? v.BooleanSchema<undefined>
+          : TShape extends UnknownShape
+            ? v.UnknownSchema
+            : TShape extends LiteralShape<infer TLiteral extends boolean>
+              ? v.LiteralSchema<TLiteral, undefined>
+              : TShape extends NullishShape<infer TWrapped>
+                ? v.NullishSchema<Schema<TWrapped>, undefined>
+                : TShape extends OptionalShape<infer TWrapped>
+                  ? v.OptionalSchema<Schema<TWrapped>, undefined>
+                  : TShape extends ArrayShape<infer TItem>
+                    ? v.ArraySchema<Schema<TItem>, undefined>
+                    : TShape extends LooseObjectShape<infer TEntries>
+                      ? v.LooseObjectSchema<
+                          { [K in keyof TEntries]: Schema<TEntries[K]> },
+                          undefined
+                        >
+                      : never
 
 type Schema<TShape> = Extract<ToValibot<TShape>, v.GenericSchema>
 
 /** What a shape parses to: the same type as valibot's output for `ToValibot<TShape>`. */
-export type InferShape<TShape> = TShape extends v.GenericSchema
-  ? v.InferOutput<TShape>
-  : TShape extends StringShape
-    ? string
-    : TShape extends NumberShape
-      ? number
-      : TShape extends BooleanShape
-        ? boolean
-        : TShape extends UnknownShape
-          ? unknown
-          : TShape extends LiteralShape<infer TLiteral>
-            ? TLiteral
-            : TShape extends NullishShape<infer TWrapped>
-              ? InferShape<TWrapped> | null | undefined
-              : TShape extends OptionalShape<infer TWrapped>
-                ? InferShape<TWrapped> | undefined
-                : TShape extends ArrayShape<infer TItem>
-                  ? InferShape<TItem>[]
-                  : TShape extends LooseObjectShape<infer TEntries>
-                    ? InferObject<TEntries>
-                    : never
+export type InferShape<TShape> = Shape extends TShape
+  ? unknown
+  : TShape extends v.GenericSchema
+    ? v.InferOutput<TShape>
+    : TShape extends StringShape
+      ? string
+      : TShape extends NumberShape
+        ? number
+        : TShape extends BooleanShape
+          ? boolean
+          : TShape extends UnknownShape
+            ? unknown
+            : TShape extends LiteralShape<infer TLiteral>
+              ? TLiteral
+              : TShape extends NullishShape<infer TWrapped>
+                ? InferShape<TWrapped> | null | undefined
+                : TShape extends OptionalShape<infer TWrapped>
+                  ? InferShape<TWrapped> | undefined
+                  : TShape extends ArrayShape<infer TItem>
+                    ? InferShape<TItem>[]
+                    : TShape extends LooseObjectShape<infer TEntries>
+                      ? InferObject<TEntries>
+                      : never
 
 type OptionalKey<TEntries> = {
   [K in keyof TEntries]: TEntries[K] extends NullishShape<unknown> | OptionalShape<unknown>
@@ -168,8 +175,8 @@ const FAILED = Symbol('failed')
  * array on the way. Each value that does not fit goes to `onIssue`; if that returns, the value
  * is dropped: `null` in an object, left out of an array. An `onIssue` that throws stops the walk.
  */
-export function walkShape<TShape>(
-  shape: TShape & Shape,
+export function walkShape<TShape extends Shape>(
+  shape: TShape,
   input: unknown,
   onIssue: (issue: ShapeIssue) => void,
 ): InferShape<TShape> {

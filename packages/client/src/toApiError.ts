@@ -68,9 +68,9 @@ function httpMessage(context: ErrorResponseContext): string {
 }
 
 /** `body` as `shape`, or undefined when it does not fit. */
-function check<TShape>(shape: TShape & Shape, body: unknown): InferShape<TShape> | undefined {
+function check<TShape extends Shape>(shape: TShape, body: unknown): InferShape<TShape> | undefined {
   let fits = true
-  const output = walkShape<TShape>(shape, body, () => {
+  const output = walkShape(shape, body, () => {
     fits = false
   })
   return fits ? output : undefined
