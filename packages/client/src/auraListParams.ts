@@ -1,5 +1,14 @@
 import type { ValidationIssue } from './errors.ts'
-import { CLERK_USER_ID_PATTERN, IssueList, UUID_PATTERN } from './patterns.ts'
+import {
+  type Check,
+  CLERK_USER_ID_PATTERN,
+  checkBoolean,
+  checkLimit,
+  checkString,
+  IssueList,
+  matching,
+  UUID_PATTERN,
+} from './patterns.ts'
 
 export interface LeadListParams {
   /** 1..100, server default 50. */
@@ -29,62 +38,63 @@ export interface CallListParams {
   isUpcoming?: boolean | null
 }
 
-const CLERK_ID = 'a Clerk user id like user_2abc123'
-const UUID = 'a UUID'
+const clerkId = matching(CLERK_USER_ID_PATTERN, 'a Clerk user id like user_2abc123')
+const uuid = matching(UUID_PATTERN, 'a UUID')
 
-export function validateLeadListParams(params: LeadListParams): ValidationIssue[] {
-  const list = new IssueList()
-  list.checkLimit('limit', params.limit)
-  list.checkString('cursor', params.cursor)
-  list.checkString('status', params.status)
-  list.checkString('source', params.source)
-  list.checkPattern('assignedToId', params.assignedToId, CLERK_USER_ID_PATTERN, CLERK_ID)
-  return list.issues
+/** Each param's check, in the order params are sent (as snake_case: `assignedToId` → `assigned_to_id`). */
+type ParamChecks<TParams> = { readonly [Name in keyof Required<TParams>]: Check }
+
+const LEAD_PARAMS: ParamChecks<LeadListParams> = {
+  limit: checkLimit,
+  cursor: checkString,
+  status: checkString,
+  source: checkString,
+  assignedToId: clerkId,
 }
 
-export function validateCallListParams(params: CallListParams): ValidationIssue[] {
+const CALL_PARAMS: ParamChecks<CallListParams> = {
+  limit: checkLimit,
+  cursor: checkString,
+  status: checkString,
+  leadId: uuid,
+  closerId: clerkId,
+  setterId: clerkId,
+  bookingLinkId: uuid,
+  isUpcoming: checkBoolean,
+}
+
+function validateParams<TParams extends object>(
+  params: TParams,
+  checks: ParamChecks<TParams>,
+): ValidationIssue[] {
   const list = new IssueList()
-  list.checkLimit('limit', params.limit)
-  list.checkString('cursor', params.cursor)
-  list.checkString('status', params.status)
-  list.checkPattern('leadId', params.leadId, UUID_PATTERN, UUID)
-  list.checkPattern('closerId', params.closerId, CLERK_USER_ID_PATTERN, CLERK_ID)
-  list.checkPattern('setterId', params.setterId, CLERK_USER_ID_PATTERN, CLERK_ID)
-  list.checkPattern('bookingLinkId', params.bookingLinkId, UUID_PATTERN, UUID)
-  list.checkBoolean('isUpcoming', params.isUpcoming)
+  for (const [name, check] of Object.entries<Check>(checks)) {
+    list.check(name, Reflect.get(params, name), check)
+  }
   return list.issues
 }
 
 /** Sets each defined, non-null value in order; never sends a param the caller left out. */
-function toQuery(entries: Array<[string, string | number | boolean | null | undefined]>) {
+function toQuery<TParams extends object>(
+  params: TParams,
+  checks: ParamChecks<TParams>,
+): URLSearchParams {
   const query = new URLSearchParams()
-  for (const [name, value] of entries) {
+  for (const name of Object.keys(checks)) {
+    const value: unknown = Reflect.get(params, name)
     if (value !== undefined && value !== null) {
-      query.set(name, String(value))
+      query.set(
+        name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
+        String(value),
+      )
     }
   }
   return query
 }
 
-export function buildLeadListQuery(params: LeadListParams): URLSearchParams {
-  return toQuery([
-    ['limit', params.limit],
-    ['cursor', params.cursor],
-    ['status', params.status],
-    ['source', params.source],
-    ['assigned_to_id', params.assignedToId],
-  ])
-}
-
-export function buildCallListQuery(params: CallListParams): URLSearchParams {
-  return toQuery([
-    ['limit', params.limit],
-    ['cursor', params.cursor],
-    ['status', params.status],
-    ['lead_id', params.leadId],
-    ['closer_id', params.closerId],
-    ['setter_id', params.setterId],
-    ['booking_link_id', params.bookingLinkId],
-    ['is_upcoming', params.isUpcoming],
-  ])
-}
+export const validateLeadListParams = (params: LeadListParams) =>
+  validateParams(params, LEAD_PARAMS)
+export const validateCallListParams = (params: CallListParams) =>
+  validateParams(params, CALL_PARAMS)
+export const buildLeadListQuery = (params: LeadListParams) => toQuery(params, LEAD_PARAMS)
+export const buildCallListQuery = (params: CallListParams) => toQuery(params, CALL_PARAMS)

@@ -35,25 +35,20 @@ export interface AuraApiErrorInit {
 
 /** The server answered with an error status (or a `success: false` envelope). */
 export class AuraApiError extends AuraKitError {
-  readonly api: ApiName
-  readonly status: number
-  readonly code: string
-  readonly requestId: string | null
-  readonly details: unknown
-  readonly rateLimit: RateLimit | null
+  // `declare`: set by Object.assign below, so no field initialisers are emitted.
+  declare readonly api: ApiName
+  declare readonly status: number
+  declare readonly code: string
+  declare readonly requestId: string | null
+  declare readonly details: unknown
+  declare readonly rateLimit: RateLimit | null
   /** How long the server asked us to wait (`Retry-After`, or `X-RateLimit-Reset` on a 429). */
-  readonly retryAfterMs: number | null
+  declare readonly retryAfterMs: number | null
 
   constructor(init: AuraApiErrorInit) {
     super(init.message)
     this.name = 'AuraApiError'
-    this.api = init.api
-    this.status = init.status
-    this.code = init.code
-    this.requestId = init.requestId
-    this.details = init.details
-    this.rateLimit = init.rateLimit
-    this.retryAfterMs = init.retryAfterMs
+    Object.assign(this, init)
   }
 }
 
@@ -67,7 +62,7 @@ export class AuraNetworkError extends AuraKitError {
 
 /** One attempt took longer than `timeoutMs`. A user's own abort is never turned into this. */
 export class AuraTimeoutError extends AuraKitError {
-  readonly timeoutMs: number
+  declare readonly timeoutMs: number
 
   constructor(timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms`)
@@ -78,7 +73,7 @@ export class AuraTimeoutError extends AuraKitError {
 
 /** Input rejected before any request was sent. */
 export class AuraValidationError extends AuraKitError {
-  readonly issues: ValidationIssue[]
+  declare readonly issues: ValidationIssue[]
 
   constructor(issues: ValidationIssue[]) {
     const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')
@@ -98,16 +93,14 @@ export interface AuraResponseErrorInit {
 /** A success response whose body does not match the documented shape. */
 export class AuraResponseError extends AuraKitError {
   /** First failing path in the body, like `data[3].total_paid_cents`; `''` is the whole body. */
-  readonly path: string
-  readonly status: number
-  readonly requestId: string | null
+  declare readonly path: string
+  declare readonly status: number
+  declare readonly requestId: string | null
 
   constructor(init: AuraResponseErrorInit) {
     super(init.message)
     this.name = 'AuraResponseError'
-    this.path = init.path
-    this.status = init.status
-    this.requestId = init.requestId
+    Object.assign(this, init)
   }
 }
 
@@ -120,7 +113,7 @@ export type PaginationProblem =
 
 /** The server's pagination would loop forever or skip data, so iteration stopped. */
 export class AuraPaginationError extends AuraKitError {
-  readonly problem: PaginationProblem
+  declare readonly problem: PaginationProblem
 
   constructor(problem: PaginationProblem, message: string) {
     super(message)

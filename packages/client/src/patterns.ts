@@ -29,7 +29,27 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return prototype === Object.prototype || prototype === null
 }
 
-/** Collects issues; each `check*` adds at most one issue for its field. */
+/** Checks one set (non-null) input value: the problem (`must be …`), or undefined when valid. */
+export type Check = (value: unknown) => string | undefined
+
+export const checkLimit: Check = (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100
+    ? undefined
+    : 'must be an integer from 1 to 100'
+
+export const checkString: Check = (value) =>
+  typeof value === 'string' ? undefined : 'must be a string'
+
+export const checkBoolean: Check = (value) =>
+  typeof value === 'boolean' ? undefined : 'must be true or false'
+
+/** A string matching `pattern`; `description` completes "must be …". */
+export const matching =
+  (pattern: RegExp, description: string): Check =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value) ? undefined : `must be ${description}`
+
+/** Collects issues; `check` adds at most one issue for its field, and none for null or undefined. */
 export class IssueList {
   readonly issues: ValidationIssue[] = []
 
@@ -37,33 +57,10 @@ export class IssueList {
     this.issues.push({ field, message })
   }
 
-  checkLimit(field: string, value: unknown): void {
-    if (value === undefined || value === null) {
-      return
-    }
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) {
-      this.add(field, 'must be an integer from 1 to 100')
-    }
-  }
-
-  checkPattern(field: string, value: unknown, pattern: RegExp, description: string): void {
-    if (value === undefined || value === null) {
-      return
-    }
-    if (typeof value !== 'string' || !pattern.test(value)) {
-      this.add(field, `must be ${description}`)
-    }
-  }
-
-  checkString(field: string, value: unknown): void {
-    if (value !== undefined && value !== null && typeof value !== 'string') {
-      this.add(field, 'must be a string')
-    }
-  }
-
-  checkBoolean(field: string, value: unknown): void {
-    if (value !== undefined && value !== null && typeof value !== 'boolean') {
-      this.add(field, 'must be true or false')
+  check(field: string, value: unknown, check: Check): void {
+    const message = value === undefined || value === null ? undefined : check(value)
+    if (message !== undefined) {
+      this.add(field, message)
     }
   }
 }

@@ -2,11 +2,13 @@ import type * as v from 'valibot'
 import type { ValidationIssue } from './errors.ts'
 import type { leadMetadataSchema } from './lead.ts'
 import {
+  checkString,
   E164_PATTERN,
   EMAIL_PATTERN,
   IssueList,
   isIanaTimeZone,
   isPlainObject,
+  matching,
 } from './patterns.ts'
 
 /** Documented camelCase attribution keys (`utmSource`, `fbclid`, ...); unknown keys are allowed. */
@@ -39,9 +41,9 @@ export function validateCreateLeadInput(input: CreateLeadInput): ValidationIssue
   } else if (!EMAIL_PATTERN.test(email)) {
     list.add('email', 'must be a valid email address')
   }
-  list.checkString('fullName', record.fullName)
-  list.checkString('company', record.company)
-  list.checkPattern('phone', phone, E164_PATTERN, 'in E.164 format, like +14155552671')
+  list.check('fullName', record.fullName, checkString)
+  list.check('company', record.company, checkString)
+  list.check('phone', phone, matching(E164_PATTERN, 'in E.164 format, like +14155552671'))
   if (timezone !== undefined && timezone !== null) {
     if (typeof timezone !== 'string' || !isIanaTimeZone(timezone)) {
       list.add('timezone', 'must be an IANA time zone, like America/New_York')
