@@ -11,6 +11,7 @@ import type { Call } from './call.ts'
 import type { BaseClientOptions } from './clientOptions.ts'
 import { auraItemShape, auraListShape } from './envelopes.ts'
 import { throwIfInvalid, type ValidationIssue } from './errors.ts'
+import { fetchMedia } from './fetchMedia.ts'
 import type { Lead } from './lead.ts'
 import { cursorPages, pageItems } from './paginate.ts'
 import { parseCall, parseLead, type RecordParser } from './parseRecord.ts'
@@ -189,7 +190,7 @@ export function createAuraClientWithRuntime(
     },
     calls,
     baseUrl: transport.baseUrl,
-    fetchMedia: (url, requestOptions = {}) => transport.fetchMedia(url, requestOptions.signal),
+    fetchMedia: (url, requestOptions = {}) => fetchMedia(transport, url, requestOptions.signal),
   }
 }
 

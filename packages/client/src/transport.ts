@@ -8,8 +8,7 @@ import {
   AuraTimeoutError,
   isRetryable,
 } from './errors.ts'
-import { type ReadResult, readErrorResponse, readResponse } from './readResponse.ts'
-import { resolveMediaUrl } from './resolveMediaUrl.ts'
+import { type ReadResult, readResponse } from './readResponse.ts'
 import { backoffDelayMs, resolveRetryOptions } from './retry.ts'
 import type { Runtime } from './runtime.ts'
 import type { InferShape, Shape } from './shape.ts'
@@ -39,16 +38,27 @@ export interface Transport {
   request<TSchema extends Shape>(
     request: TransportRequest<TSchema>,
   ): Promise<TransportResult<InferShape<TSchema>>>
-  /** GETs a file; credentials and custom headers go only to URLs under `baseUrl`. */
-  fetchMedia(url: string, signal?: AbortSignal): Promise<Blob>
+  /**
+   * Sends `exchange` (GETs with retries): `read` runs under the timeout, `finish` after it, and
+   * may throw the API's error for the response.
+   */
+  send<TRaw, TResult>(
+    exchange: Exchange<TRaw>,
+    finish: (raw: TRaw, context: FinishContext) => TResult,
+  ): Promise<TResult>
 }
 
-interface RawResponse {
+export interface RawResponse {
   response: Response
   text: string
 }
 
-interface Exchange<T> {
+export interface FinishContext {
+  api: ApiName
+  nowMs: number
+}
+
+export interface Exchange<T> {
   method: 'GET' | 'POST'
   url: string
   /** `GET /v1/leads`, for messages. */
@@ -169,6 +179,15 @@ export function createTransport(
     }
   }
 
+  function send<TRaw, TResult>(
+    exchange: Exchange<TRaw>,
+    finish: (raw: TRaw, context: FinishContext) => TResult,
+  ): Promise<TResult> {
+    return withRetries(exchange.method, exchange.signal, async () =>
+      finish(await attempt(exchange), { api: spec.api, nowMs: runtime.now() }),
+    )
+  }
+
   return {
     baseUrl,
     request(request) {
@@ -183,40 +202,11 @@ export function createTransport(
         signal: request.signal,
         read: async (response) => ({ response, text: await response.text() }),
       }
-      return withRetries(request.method, request.signal, async () => {
-        const { response, text } = await attempt(exchange)
-        return readResponse(request.schema, response, text, {
-          api: spec.api,
-          label,
-          nowMs: runtime.now(),
-        })
-      })
+      return send(exchange, ({ response, text }, context) =>
+        readResponse(request.schema, response, text, { ...context, label }),
+      )
     },
-    async fetchMedia(url, signal) {
-      const target = resolveMediaUrl(url, baseUrl)
-      const { origin, pathname } = new URL(target.href)
-      const exchange: Exchange<Blob | RawResponse> = {
-        method: 'GET',
-        url: target.href,
-        // Without the query: signed media URLs carry their secret there.
-        label: `GET ${origin}${pathname}`,
-        accept: '*/*',
-        withCredentials: target.underBaseUrl,
-        signal,
-        read: async (response) =>
-          response.ok ? await response.blob() : { response, text: await response.text() },
-      }
-      return withRetries('GET', signal, async () => {
-        const result = await attempt(exchange)
-        if (result instanceof Blob) {
-          return result
-        }
-        throw readErrorResponse(result.response, result.text, {
-          api: spec.api,
-          nowMs: runtime.now(),
-        })
-      })
-    },
+    send,
   }
 }
 
