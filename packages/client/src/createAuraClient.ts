@@ -18,7 +18,7 @@ import { parseCall, parseLead, type RecordParser } from './parseRecord.ts'
 import { parseRecordItem, parseRecordList } from './parseRecords.ts'
 import { type Runtime, resolveRuntime } from './runtime.ts'
 import { unknown } from './shape.ts'
-import { createTransport, type Transport } from './transport.ts'
+import { createTransport, type Transport, type TransportResult } from './transport.ts'
 import {
   type CreateLeadInput,
   toCreateLeadBody,
@@ -78,6 +78,27 @@ interface ListSpec<TParams, TItem> {
   buildQuery: (params: TParams) => URLSearchParams
 }
 
+/** The record of a get or create response, checked like each record of a list. */
+function toRecordResult<TItem>(
+  result: TransportResult<{ data: unknown }>,
+  request: { method: string; path: string },
+  parse: RecordParser<TItem>,
+  onDataIssue: OnDataIssue,
+): ApiResult<TItem> {
+  const { status, rateLimit, requestId } = result
+  const context = {
+    api: 'aura',
+    request: `${request.method} ${request.path}`,
+    status,
+    requestId,
+  } as const
+  return {
+    data: parseRecordItem(parse, result.data.data, context, onDataIssue),
+    rateLimit,
+    requestId,
+  }
+}
+
 function listResource<TParams extends { cursor?: string | null }, TItem extends { id: string }>(
   transport: Transport,
   spec: ListSpec<TParams, TItem>,
@@ -119,16 +140,8 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
         typeof id === 'string' && id !== '' ? [] : [{ field: 'id', message: 'is required' }],
       )
       const path = `${spec.path}/${encodeURIComponent(id)}`
-      const result = await transport.request({
-        method: 'GET',
-        path,
-        schema: itemEnvelope,
-        signal: options.signal,
-      })
-      const { status, requestId } = result
-      const context = { api: 'aura', request: `GET ${path}`, status, requestId } as const
-      const data = parseRecordItem(spec.parse, result.data.data, context, onDataIssue)
-      return { data, rateLimit: result.rateLimit, requestId: result.requestId }
+      const request = { method: 'GET', path, schema: itemEnvelope, signal: options.signal } as const
+      return toRecordResult(await transport.request(request), request, spec.parse, onDataIssue)
     },
     pages,
     all: (params, options) => pageItems(pages(params, options)),
@@ -175,17 +188,14 @@ export function createAuraClientWithRuntime(
       ...leads,
       async create(input, requestOptions = {}) {
         throwIfInvalid(validateCreateLeadInput(input))
-        const result = await transport.request({
+        const request = {
           method: 'POST',
           path: '/v1/leads',
           body: toCreateLeadBody(input),
           schema: itemEnvelope,
           signal: requestOptions.signal,
-        })
-        const { status, requestId } = result
-        const context = { api: 'aura', request: 'POST /v1/leads', status, requestId } as const
-        const data = parseRecordItem(parseLead, result.data.data, context, onDataIssue)
-        return { data, rateLimit: result.rateLimit, requestId: result.requestId }
+        } as const
+        return toRecordResult(await transport.request(request), request, parseLead, onDataIssue)
       },
     },
     calls,

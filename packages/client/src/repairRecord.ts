@@ -1,5 +1,5 @@
 import { formatKeyPath } from './parseResponse.ts'
-import { type InferShape, type Shape, walkShape } from './shape.ts'
+import { describeReceived, type InferShape, type Shape, walkShape } from './shape.ts'
 
 export type DataIssueAction = 'value-dropped' | 'item-dropped' | 'record-dropped'
 
@@ -23,13 +23,13 @@ export function repairRecord<TShape extends Shape>(
   raw: unknown,
   onIssue: (issue: RecordIssue) => void,
 ): InferShape<TShape> | null {
-  const id: unknown = raw !== null && typeof raw === 'object' ? Reflect.get(raw, 'id') : undefined
-  if (Array.isArray(raw) || typeof id !== 'string' || id === '') {
-    const isRecord = raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+  const isRecord = raw !== null && typeof raw === 'object' && !Array.isArray(raw)
+  const id: unknown = isRecord ? Reflect.get(raw, 'id') : raw
+  if (!isRecord || typeof id !== 'string' || id === '') {
     onIssue({
       path: isRecord ? 'id' : '',
       expected: isRecord ? 'non-empty string' : 'Object',
-      received: describeValue(isRecord ? id : raw),
+      received: truncate(describeReceived(id)),
       action: 'record-dropped',
     })
     return null
@@ -46,18 +46,4 @@ export function repairRecord<TShape extends Shape>(
 
 function truncate(text: string): string {
   return text.length > MAX_RECEIVED_LENGTH ? `${text.slice(0, MAX_RECEIVED_LENGTH)}…` : text
-}
-
-/** Describes a value the way valibot's `received` does: `"text"`, `12`, `null`, `Object`. */
-function describeValue(value: unknown): string {
-  if (typeof value === 'string') {
-    return truncate(JSON.stringify(value))
-  }
-  if (typeof value === 'function') {
-    return 'Function'
-  }
-  if (value === null || typeof value !== 'object') {
-    return String(value)
-  }
-  return Array.isArray(value) ? 'Array' : 'Object'
 }

@@ -19,18 +19,14 @@ export function resolveMediaUrl(url: string, baseUrl: string): ResolvedMediaUrl 
   const trimmed = url.trim()
   const isAbsolute = SCHEME.test(trimmed) || trimmed.startsWith('//')
   const target =
-    trimmed === '' || base === null
-      ? null
-      : isAbsolute
-        ? parseUrl(trimmed, base.href)
-        : parseUrl(joinUrl(base.href, trimmed))
-  if (target === null) {
-    throw new AuraValidationError([
-      { field: 'url', message: 'must be an http(s) URL, or a path under the client baseUrl' },
-    ])
-  }
-  if (target.protocol !== 'http:' && target.protocol !== 'https:') {
-    throw new AuraValidationError([{ field: 'url', message: 'must use http or https' }])
+    base && trimmed !== ''
+      ? parseUrl(isAbsolute ? trimmed : joinUrl(base.href, trimmed), base.href)
+      : null
+  if (!target || (target.protocol !== 'http:' && target.protocol !== 'https:')) {
+    const message = target
+      ? 'must use http or https'
+      : 'must be an http(s) URL, or a path under the client baseUrl'
+    throw new AuraValidationError([{ field: 'url', message }])
   }
   const underBaseUrl =
     target.origin === base?.origin &&
@@ -42,13 +38,9 @@ export function resolveMediaUrl(url: string, baseUrl: string): ResolvedMediaUrl 
 
 /** Parses `url`; a relative base (a same-origin proxy) resolves against the page's location. */
 function parseUrl(url: string, base?: string): URL | null {
-  const pageLocation: unknown = Reflect.get(globalThis, 'location')
-  const pageHref =
-    typeof pageLocation === 'object' && pageLocation !== null
-      ? Reflect.get(pageLocation, 'href')
-      : undefined
+  const page = (globalThis as { location?: { href?: unknown } }).location?.href
   try {
-    return new URL(url, base ?? (typeof pageHref === 'string' ? pageHref : undefined))
+    return new URL(url, base ?? (typeof page === 'string' ? page : undefined))
   } catch {
     return null
   }

@@ -170,6 +170,9 @@ export interface ShapeIssue {
 
 const FAILED = Symbol('failed')
 
+/** The kind valibot names when a value is of the wrong type (`expects`). */
+const EXPECTS: Record<string, string> = { array: 'Array', loose_object: 'Object' }
+
 /**
  * Checks `input` against `shape` as valibot would, returning a fresh copy of every object and
  * array on the way. Each value that does not fit goes to `onIssue`; if that returns, the value
@@ -187,71 +190,61 @@ export function walkShape<TShape extends Shape>(
     onIssue({ keys: [...keys], expected, received, message })
     return FAILED
   }
-  const walkEntry = (entryShape: Shape, value: unknown, key: PropertyKey) => {
-    keys.push(key)
-    const output = walk(entryShape, value)
-    keys.pop()
-    return output
-  }
   const walk = (anyShape: Shape, value: unknown): unknown => {
     const shape = anyShape as OwnShape
-    switch (shape.type) {
-      case 'nullish':
-      case 'optional':
-        return value === undefined || (value === null && shape.type === 'nullish')
-          ? value
-          : walk(shape.wrapped, value)
-      case 'unknown':
-        return value
-      case 'string':
-      case 'boolean':
-        return typeof value === shape.type ? value : fail('type', shape.type, value)
-      case 'number':
-        return typeof value === 'number' && !Number.isNaN(value)
-          ? value
-          : fail('type', 'number', value)
-      case 'literal':
-        return value === shape.literal ? value : fail('type', String(shape.literal), value)
-      case 'array': {
-        if (!Array.isArray(value)) {
-          return fail('type', 'Array', value)
+    const { type } = shape
+    if (type === 'nullish' || type === 'optional') {
+      return value === undefined || (value === null && type === 'nullish')
+        ? value
+        : walk(shape.wrapped, value)
+    }
+    if (type === 'array' && Array.isArray(value)) {
+      const output: unknown[] = []
+      for (let index = 0; index < value.length; index++) {
+        keys.push(index)
+        const item = walk(shape.item, value[index])
+        keys.pop()
+        if (item !== FAILED) {
+          output.push(item)
         }
-        const output: unknown[] = []
-        for (let index = 0; index < value.length; index++) {
-          const itemOutput = walkEntry(shape.item, value[index], index)
-          if (itemOutput !== FAILED) {
-            output.push(itemOutput)
-          }
-        }
-        return output
       }
-      case 'loose_object': {
-        if (!value || typeof value !== 'object') {
-          return fail('type', 'Object', value)
-        }
-        const record = value as Record<string, unknown>
-        const output: Record<string, unknown> = {}
-        const { entries } = shape
-        for (const key in entries) {
-          const entryShape = entries[key] as Shape
-          if (key in record) {
-            const entryOutput = walkEntry(entryShape, record[key], key)
-            output[key] = entryOutput === FAILED ? null : entryOutput
-          } else if (entryShape.type !== 'optional' && entryShape.type !== 'nullish') {
-            keys.push(key)
-            fail('key', `"${key}"`, undefined)
-            keys.pop()
-            output[key] = null
-          }
-        }
-        for (const key in record) {
-          if (Object.hasOwn(record, key) && !Object.hasOwn(entries, key) && !UNSAFE_KEYS.has(key)) {
-            output[key] = record[key]
-          }
-        }
-        return output
+      return output
+    }
+    if (type === 'loose_object' && value && typeof value === 'object') {
+      return walkObject(shape.entries, value as Record<string, unknown>)
+    }
+    const fits =
+      type === 'unknown' ||
+      ((type === 'literal' ? value === shape.literal : typeof value === type) &&
+        !(type === 'number' && Number.isNaN(value)))
+    return fits
+      ? value
+      : fail('type', type === 'literal' ? String(shape.literal) : (EXPECTS[type] ?? type), value)
+  }
+  const walkObject = (entries: ShapeEntries, record: Record<string, unknown>) => {
+    const output: Record<string, unknown> = {}
+    for (const key in entries) {
+      const entry = entries[key] as Shape
+      keys.push(key)
+      const value =
+        key in record
+          ? walk(entry, record[key])
+          : entry.type === 'optional' || entry.type === 'nullish'
+            ? undefined
+            : fail('key', `"${key}"`, undefined)
+      keys.pop()
+      if (value === FAILED) {
+        output[key] = null
+      } else if (key in record) {
+        output[key] = value
       }
     }
+    for (const key in record) {
+      if (Object.hasOwn(record, key) && !Object.hasOwn(entries, key) && !UNSAFE_KEYS.has(key)) {
+        output[key] = record[key]
+      }
+    }
+    return output
   }
   return walk(shape, input) as InferShape<TShape>
 }
@@ -260,19 +253,13 @@ export function walkShape<TShape extends Shape>(
 const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
 
 /** valibot's `received`: `"text"`, `12`, `true`, `null`, `undefined`, or a constructor name. */
-function describeReceived(value: unknown): string {
-  const type = typeof value
-  if (type === 'string') {
-    return `"${String(value)}"`
+export function describeReceived(value: unknown): string {
+  if (typeof value === 'string') {
+    return `"${value}"`
   }
-  if (type === 'number' || type === 'bigint' || type === 'boolean') {
-    return String(value)
+  if ((value && typeof value === 'object') || typeof value === 'function') {
+    const prototype: { constructor?: { name?: string } } | null = Object.getPrototypeOf(value)
+    return prototype?.constructor?.name ?? 'null'
   }
-  if (type === 'object' || type === 'function') {
-    const prototype: unknown = value ? Object.getPrototypeOf(value) : null
-    const name: unknown = (prototype as { constructor?: { name?: unknown } } | null)?.constructor
-      ?.name
-    return typeof name === 'string' ? name : 'null'
-  }
-  return type
+  return typeof value === 'symbol' ? 'symbol' : String(value)
 }

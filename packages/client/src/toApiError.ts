@@ -20,51 +20,30 @@ const MAX_DETAILS_LENGTH = 1000
 
 /** Turns either API's error envelope (or any other error body) into an AuraApiError. */
 export function toApiError(context: ErrorResponseContext): AuraApiError {
-  const common = {
+  const { body, headerRequestId, status, statusText } = context
+  const aura = check(auraErrorShape, body)
+  const octanist = aura ? undefined : check(octanistErrorShape, body)
+  const error = octanist?.error
+  return new AuraApiError({
     api: context.api,
-    status: context.status,
+    status,
+    code: aura?.code ?? error?.code ?? `HTTP_${status}`,
+    message:
+      aura?.error ??
+      error?.message ??
+      (statusText === '' ? `HTTP ${status}` : `HTTP ${status} ${statusText}`),
+    requestId: aura?.requestId ?? octanist?.meta?.requestId ?? headerRequestId,
+    // The raw text (shortened) is kept when the body is not a known envelope.
+    details: aura
+      ? null
+      : octanist
+        ? (error?.details ?? null)
+        : body === undefined
+          ? context.text.slice(0, MAX_DETAILS_LENGTH) || null
+          : body,
     rateLimit: context.rateLimit,
     retryAfterMs: context.retryAfterMs,
-  }
-  const fallbackCode = `HTTP_${context.status}`
-
-  const aura = check(auraErrorShape, context.body)
-  if (aura !== undefined) {
-    return new AuraApiError({
-      ...common,
-      code: aura.code ?? fallbackCode,
-      message: aura.error,
-      requestId: aura.requestId ?? context.headerRequestId,
-      details: null,
-    })
-  }
-
-  const octanist = check(octanistErrorShape, context.body)
-  if (octanist !== undefined) {
-    const { error, meta } = octanist
-    return new AuraApiError({
-      ...common,
-      code: error.code ?? fallbackCode,
-      message: error.message ?? httpMessage(context),
-      requestId: meta?.requestId ?? context.headerRequestId,
-      details: error.details ?? null,
-    })
-  }
-
-  return new AuraApiError({
-    ...common,
-    code: fallbackCode,
-    message: httpMessage(context),
-    requestId: context.headerRequestId,
-    details:
-      context.body === undefined ? context.text.slice(0, MAX_DETAILS_LENGTH) || null : context.body,
   })
-}
-
-function httpMessage(context: ErrorResponseContext): string {
-  return context.statusText === ''
-    ? `HTTP ${context.status}`
-    : `HTTP ${context.status} ${context.statusText}`
 }
 
 /** `body` as `shape`, or undefined when it does not fit. */

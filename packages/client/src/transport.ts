@@ -85,16 +85,12 @@ export function createTransport(
     if (exchange.body !== undefined) {
       headers.set('Content-Type', 'application/json')
     }
-    if (!exchange.withCredentials) {
-      return headers
-    }
-    const custom = typeof options.headers === 'function' ? options.headers() : options.headers
-    for (const [name, value] of Object.entries(custom ?? {})) {
-      headers.set(name, value)
-    }
-    const credential = await resolveCredential(options)
-    if (credential !== null) {
-      for (const [name, value] of Object.entries(spec.authHeaders(credential))) {
+    if (exchange.withCredentials) {
+      const custom = typeof options.headers === 'function' ? options.headers() : options.headers
+      const credential = await resolveCredential(options)
+      // Credentials last, so a custom header never replaces them.
+      const auth = credential === null ? {} : spec.authHeaders(credential)
+      for (const [name, value] of Object.entries({ ...custom, ...auth })) {
         headers.set(name, value)
       }
     }
@@ -136,7 +132,8 @@ export function createTransport(
       if (timedOut) {
         throw new AuraTimeoutError(timeoutMs)
       }
-      throw new AuraNetworkError(`${exchange.label} failed: ${describe(error)}`, { cause: error })
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new AuraNetworkError(`${exchange.label} failed: ${reason}`, { cause: error })
     } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', forwardAbort)
@@ -145,17 +142,12 @@ export function createTransport(
 
   /** Milliseconds to wait before the next attempt, or null to give up with `error`. */
   function retryDelay(error: unknown, retryIndex: number, maxRetries: number): number | null {
-    if (!isRetryable(error)) {
-      return null
-    }
     const askedMs = error instanceof AuraApiError ? error.retryAfterMs : null
-    if (askedMs !== null && askedMs > retry.maxRetryAfterMs) {
-      return null
-    }
-    if (retryIndex >= maxRetries) {
-      return null
-    }
-    return askedMs ?? backoffDelayMs(retryIndex, retry, runtime.random)
+    return !isRetryable(error) ||
+      retryIndex >= maxRetries ||
+      (askedMs !== null && askedMs > retry.maxRetryAfterMs)
+      ? null
+      : (askedMs ?? backoffDelayMs(retryIndex, retry, runtime.random))
   }
 
   /** Runs `once` until it succeeds or fails for good; only GETs are retried. */
@@ -208,8 +200,4 @@ export function createTransport(
     },
     send,
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }
