@@ -1,12 +1,14 @@
 import type { ValidationIssue } from './errors.ts'
 import {
-  type Check,
   CLERK_USER_ID_PATTERN,
   checkBoolean,
+  checkFields,
   checkLimit,
   checkString,
+  type FieldChecks,
   IssueList,
   matching,
+  setFields,
   UUID_PATTERN,
 } from './patterns.ts'
 
@@ -41,10 +43,9 @@ export interface CallListParams {
 const clerkId = matching(CLERK_USER_ID_PATTERN, 'a Clerk user id like user_2abc123')
 const uuid = matching(UUID_PATTERN, 'a UUID')
 
-/** Each param's check, in the order params are sent (as snake_case: `assignedToId` → `assigned_to_id`). */
-type ParamChecks<TParams> = { readonly [Name in keyof Required<TParams>]: Check }
+// Each param's check, in the order params are sent (in snake_case).
 
-const LEAD_PARAMS: ParamChecks<LeadListParams> = {
+const LEAD_PARAMS: FieldChecks<LeadListParams> = {
   limit: checkLimit,
   cursor: checkString,
   status: checkString,
@@ -52,7 +53,7 @@ const LEAD_PARAMS: ParamChecks<LeadListParams> = {
   assignedToId: clerkId,
 }
 
-const CALL_PARAMS: ParamChecks<CallListParams> = {
+const CALL_PARAMS: FieldChecks<CallListParams> = {
   limit: checkLimit,
   cursor: checkString,
   status: checkString,
@@ -65,31 +66,18 @@ const CALL_PARAMS: ParamChecks<CallListParams> = {
 
 function validateParams<TParams extends object>(
   params: TParams,
-  checks: ParamChecks<TParams>,
+  checks: FieldChecks<TParams>,
 ): ValidationIssue[] {
   const list = new IssueList()
-  for (const [name, check] of Object.entries<Check>(checks)) {
-    list.check(name, Reflect.get(params, name), check)
-  }
+  checkFields(list, params, checks)
   return list.issues
 }
 
-/** Sets each defined, non-null value in order; never sends a param the caller left out. */
-function toQuery<TParams extends object>(
-  params: TParams,
-  checks: ParamChecks<TParams>,
-): URLSearchParams {
-  const query = new URLSearchParams()
-  for (const name of Object.keys(checks)) {
-    const value: unknown = Reflect.get(params, name)
-    if (value !== undefined && value !== null) {
-      query.set(
-        name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`),
-        String(value),
-      )
-    }
-  }
-  return query
+/** Never sends a param the caller left out (undefined or null). */
+function toQuery<TParams extends object>(params: TParams, checks: FieldChecks<TParams>) {
+  return new URLSearchParams(
+    setFields(params, checks).map(([name, value]) => [name, String(value)]),
+  )
 }
 
 export const validateLeadListParams = (params: LeadListParams) =>

@@ -38,10 +38,6 @@ export function reportDataIssues(
   issues: readonly DataIssue[],
   onDataIssue: ((issue: DataIssue) => void) | undefined,
 ): void {
-  const [first] = issues
-  if (first === undefined) {
-    return
-  }
   for (const issue of issues) {
     try {
       onDataIssue?.(issue)
@@ -51,7 +47,8 @@ export function reportDataIssues(
   }
   // Outside production only; no `process` (a browser page without a bundler) counts as production.
   // A production bundle folds this test to false and drops the warning.
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+  const [first] = issues
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && first) {
     const count = issues.length === 1 ? '1 odd value' : `${issues.length} odd values`
     console.warn(
       `[aura-kit] ${first.request}: nulled or dropped ${count} instead of failing ` +

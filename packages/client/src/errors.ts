@@ -13,11 +13,8 @@ export class AuraKitError extends Error {
    * tests can tell them apart) and recognisable across two copies of this package in one app.
    */
   readonly isAuraKitError = true as const
-
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'AuraKitError'
-  }
+  // Each class names itself in a field: no constructor needed just to set the name.
+  override name = 'AuraKitError'
 }
 
 export type ApiName = 'aura' | 'octanist'
@@ -45,28 +42,27 @@ export class AuraApiError extends AuraKitError {
   /** How long the server asked us to wait (`Retry-After`, or `X-RateLimit-Reset` on a 429). */
   declare readonly retryAfterMs: number | null
 
+  override name = 'AuraApiError'
+
   constructor(init: AuraApiErrorInit) {
     super(init.message)
-    this.name = 'AuraApiError'
     Object.assign(this, init)
   }
 }
 
 /** `fetch` itself failed (DNS, connection reset, CORS, ...); the original error is `cause`. */
 export class AuraNetworkError extends AuraKitError {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'AuraNetworkError'
-  }
+  override name = 'AuraNetworkError'
 }
 
 /** One attempt took longer than `timeoutMs`. A user's own abort is never turned into this. */
 export class AuraTimeoutError extends AuraKitError {
   declare readonly timeoutMs: number
 
+  override name = 'AuraTimeoutError'
+
   constructor(timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms`)
-    this.name = 'AuraTimeoutError'
     this.timeoutMs = timeoutMs
   }
 }
@@ -75,10 +71,11 @@ export class AuraTimeoutError extends AuraKitError {
 export class AuraValidationError extends AuraKitError {
   declare readonly issues: ValidationIssue[]
 
+  override name = 'AuraValidationError'
+
   constructor(issues: ValidationIssue[]) {
     const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')
     super(`Invalid input: ${summary}`)
-    this.name = 'AuraValidationError'
     this.issues = issues
   }
 }
@@ -97,9 +94,10 @@ export class AuraResponseError extends AuraKitError {
   declare readonly status: number
   declare readonly requestId: string | null
 
+  override name = 'AuraResponseError'
+
   constructor(init: AuraResponseErrorInit) {
     super(init.message)
-    this.name = 'AuraResponseError'
     Object.assign(this, init)
   }
 }
@@ -115,9 +113,10 @@ export type PaginationProblem =
 export class AuraPaginationError extends AuraKitError {
   declare readonly problem: PaginationProblem
 
+  override name = 'AuraPaginationError'
+
   constructor(problem: PaginationProblem, message: string) {
     super(message)
-    this.name = 'AuraPaginationError'
     this.problem = problem
   }
 }

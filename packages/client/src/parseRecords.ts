@@ -43,16 +43,17 @@ export function parseRecordItem<T>(
   const record = parse(raw, {
     onIssue: (issue) => issues.push(toDataIssue(issueContext, 'data', issue)),
   })
-  if (record === null) {
-    const dropped = issues.find((issue) => issue.action === 'record-dropped')
-    const path = dropped?.path ?? 'data'
+  // Null comes with exactly one issue, the record-dropped one.
+  const [dropped] = issues
+  if (record === null && dropped) {
+    const { path, expected, received } = dropped
     throw new AuraResponseError({
-      message: `Unexpected response body from ${context.request} at ${path}: expected ${dropped?.expected ?? 'a record'}, received ${dropped?.received ?? 'nothing usable'}`,
+      message: `Unexpected response body from ${context.request} at ${path}: expected ${expected}, received ${received}`,
       path,
       status,
       requestId: context.requestId,
     })
   }
   reportDataIssues(issues, onDataIssue)
-  return record
+  return record as T
 }

@@ -49,6 +49,35 @@ export const matching =
   (value) =>
     typeof value === 'string' && pattern.test(value) ? undefined : `must be ${description}`
 
+/** Each field's check, in the order fields are checked and sent. */
+export type FieldChecks<TRecord> = { readonly [Name in keyof Required<TRecord>]?: Check }
+
+/** Adds an issue for each set (not null or undefined) field of `record` that fails its check. */
+export function checkFields<TRecord extends object>(
+  list: IssueList,
+  record: TRecord,
+  checks: FieldChecks<TRecord>,
+): void {
+  for (const [name, check] of Object.entries(checks as Record<string, Check>)) {
+    list.check(name, Reflect.get(record, name), check)
+  }
+}
+
+/** `[snake_case name, value]` for each set field in `checks`, in order (`assignedToId` → `assigned_to_id`). */
+export function setFields<TRecord extends object>(
+  record: TRecord,
+  checks: FieldChecks<TRecord>,
+): Array<[string, unknown]> {
+  const fields: Array<[string, unknown]> = []
+  for (const name of Object.keys(checks)) {
+    const value: unknown = Reflect.get(record, name)
+    if (value !== undefined && value !== null) {
+      fields.push([name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`), value])
+    }
+  }
+  return fields
+}
+
 /** Collects issues; `check` adds at most one issue for its field, and none for null or undefined. */
 export class IssueList {
   readonly issues: ValidationIssue[] = []

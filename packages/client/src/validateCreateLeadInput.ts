@@ -2,13 +2,16 @@ import type * as v from 'valibot'
 import type { ValidationIssue } from './errors.ts'
 import type { leadMetadataSchema } from './lead.ts'
 import {
+  checkFields,
   checkString,
   E164_PATTERN,
   EMAIL_PATTERN,
+  type FieldChecks,
   IssueList,
   isIanaTimeZone,
   isPlainObject,
   matching,
+  setFields,
 } from './patterns.ts'
 
 /** Documented camelCase attribution keys (`utmSource`, `fbclid`, ...); unknown keys are allowed. */
@@ -23,6 +26,18 @@ export interface CreateLeadInput {
   metadata?: LeadMetadataInput | null
 }
 
+// The optional fields' checks, in the order they are checked (and sent, in snake_case).
+const CHECKS: FieldChecks<CreateLeadInput> = {
+  fullName: checkString,
+  company: checkString,
+  phone: matching(E164_PATTERN, 'in E.164 format, like +14155552671'),
+  timezone: (value) =>
+    typeof value === 'string' && isIanaTimeZone(value)
+      ? undefined
+      : 'must be an IANA time zone, like America/New_York',
+  metadata: (value) => (isPlainObject(value) ? undefined : 'must be a plain object'),
+}
+
 /**
  * The same checks `leads.create` runs before sending, for forms to reuse. Field names are those
  * of CreateLeadInput. An empty array means valid.
@@ -35,40 +50,17 @@ export function validateCreateLeadInput(input: CreateLeadInput): ValidationIssue
     list.add('input', 'must be an object')
     return list.issues
   }
-  const { email, phone, timezone, metadata } = record
+  const { email } = record
   if (typeof email !== 'string' || email.trim() === '') {
     list.add('email', 'is required')
   } else if (!EMAIL_PATTERN.test(email)) {
     list.add('email', 'must be a valid email address')
   }
-  list.check('fullName', record.fullName, checkString)
-  list.check('company', record.company, checkString)
-  list.check('phone', phone, matching(E164_PATTERN, 'in E.164 format, like +14155552671'))
-  if (timezone !== undefined && timezone !== null) {
-    if (typeof timezone !== 'string' || !isIanaTimeZone(timezone)) {
-      list.add('timezone', 'must be an IANA time zone, like America/New_York')
-    }
-  }
-  if (metadata !== undefined && metadata !== null && !isPlainObject(metadata)) {
-    list.add('metadata', 'must be a plain object')
-  }
+  checkFields(list, input, CHECKS)
   return list.issues
 }
 
 /** The POST body: snake_case keys, null and undefined fields left out. */
 export function toCreateLeadBody(input: CreateLeadInput): Record<string, unknown> {
-  const body: Record<string, unknown> = { email: input.email }
-  const optional: Array<[string, unknown]> = [
-    ['full_name', input.fullName],
-    ['phone', input.phone],
-    ['company', input.company],
-    ['timezone', input.timezone],
-    ['metadata', input.metadata],
-  ]
-  for (const [key, value] of optional) {
-    if (value !== undefined && value !== null) {
-      body[key] = value
-    }
-  }
-  return body
+  return { email: input.email, ...Object.fromEntries(setFields(input, CHECKS)) }
 }
