@@ -47,13 +47,15 @@ export function reportDataIssues(
   }
   // Outside production only; no `process` (a browser page without a bundler) counts as production.
   // A production bundle folds this test to false and drops the warning.
-  const [first] = issues
-  if (typeof process === 'object' && process.env.NODE_ENV !== 'production' && first) {
-    const count = issues.length === 1 ? '1 odd value' : `${issues.length} odd values`
-    console.warn(
-      `[aura-kit] ${first.request}: nulled or dropped ${count} instead of failing ` +
-        `(first: ${first.path}, expected ${first.expected}, received ${first.received}). ` +
-        'Pass onDataIssue to see each one.',
-    )
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    const [first] = issues
+    if (first) {
+      const count = issues.length === 1 ? '1 odd value' : `${issues.length} odd values`
+      console.warn(
+        `[aura-kit] ${first.request}: nulled or dropped ${count} instead of failing ` +
+          `(first: ${first.path}, expected ${first.expected}, received ${first.received}). ` +
+          'Pass onDataIssue to see each one.',
+      )
+    }
   }
 }

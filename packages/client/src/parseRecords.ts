@@ -5,8 +5,8 @@ import {
   reportDataIssues,
   toDataIssue,
 } from './dataIssue.ts'
-import { AuraResponseError } from './errors.ts'
 import type { RecordParser } from './parseRecord.ts'
+import { unexpectedBody } from './parseResponse.ts'
 
 type OnDataIssue = BaseClientOptions['onDataIssue']
 
@@ -46,13 +46,7 @@ export function parseRecordItem<T>(
   // Null comes with exactly one issue, the record-dropped one.
   const [dropped] = issues
   if (record === null && dropped) {
-    const { path, expected, received } = dropped
-    throw new AuraResponseError({
-      message: `Unexpected response body from ${context.request} at ${path}: expected ${expected}, received ${received}`,
-      path,
-      status,
-      requestId: context.requestId,
-    })
+    throw unexpectedBody({ ...context, label: context.request }, dropped.path, dropped)
   }
   reportDataIssues(issues, onDataIssue)
   return record as T

@@ -38,12 +38,20 @@ export function parseResponse<TShape extends Shape>(
   context: ResponseContext,
 ): InferShape<TShape> {
   return walkShape(shape, body, (issue) => {
-    const path = formatKeyPath(issue.keys)
-    throw new AuraResponseError({
-      message: `Unexpected response body from ${context.label} at ${path === '' ? '(root)' : path}: ${issue.message}`,
-      path,
-      status: context.status,
-      requestId: context.requestId,
-    })
+    throw unexpectedBody(context, formatKeyPath(issue.keys), issue)
+  })
+}
+
+/** The AuraResponseError for a body whose value at `path` is not what the docs say. */
+export function unexpectedBody(
+  context: ResponseContext,
+  path: string,
+  { expected, received }: { expected: string; received: string },
+): AuraResponseError {
+  return new AuraResponseError({
+    message: `Unexpected response body from ${context.label} at ${path || '(root)'}: expected ${expected}, received ${received}`,
+    path,
+    status: context.status,
+    requestId: context.requestId,
   })
 }

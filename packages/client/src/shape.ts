@@ -164,8 +164,6 @@ export interface ShapeIssue {
   expected: string
   /** `"text"`, `12`, `null`, `Object` (valibot's `received`). */
   received: string
-  /** valibot's message: `Invalid type: Expected number but received "12"`. */
-  message: string
 }
 
 const FAILED = Symbol('failed')
@@ -184,10 +182,10 @@ export function walkShape<TShape extends Shape>(
   onIssue: (issue: ShapeIssue) => void,
 ): InferShape<TShape> {
   const keys: PropertyKey[] = []
-  const fail = (label: string, expected: string, value: unknown) => {
-    const received = describeReceived(value)
-    const message = `Invalid ${label}: Expected ${expected} but received ${received}`
-    onIssue({ keys: [...keys], expected, received, message })
+  const fail = (shape: OwnShape, value: unknown) => {
+    const { type } = shape
+    const expected = type === 'literal' ? String(shape.literal) : (EXPECTS[type] ?? type)
+    onIssue({ keys: [...keys], expected, received: describeReceived(value) })
     return FAILED
   }
   const walk = (anyShape: Shape, value: unknown): unknown => {
@@ -217,9 +215,7 @@ export function walkShape<TShape extends Shape>(
       type === 'unknown' ||
       ((type === 'literal' ? value === shape.literal : typeof value === type) &&
         !(type === 'number' && Number.isNaN(value)))
-    return fits
-      ? value
-      : fail('type', type === 'literal' ? String(shape.literal) : (EXPECTS[type] ?? type), value)
+    return fits ? value : fail(shape, value)
   }
   const walkObject = (entries: ShapeEntries, record: Record<string, unknown>) => {
     const output: Record<string, unknown> = {}
@@ -231,7 +227,7 @@ export function walkShape<TShape extends Shape>(
           ? walk(entry, record[key])
           : entry.type === 'optional' || entry.type === 'nullish'
             ? undefined
-            : fail('key', `"${key}"`, undefined)
+            : fail(entry as OwnShape, undefined)
       keys.pop()
       if (value === FAILED) {
         output[key] = null

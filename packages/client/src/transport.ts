@@ -109,18 +109,15 @@ export function createTransport(
     const controller = new AbortController()
     const forwardAbort = () => controller.abort(signal?.reason)
     signal?.addEventListener('abort', forwardAbort, { once: true })
-    let timedOut = false
     const timer =
       timeoutMs > 0 && Number.isFinite(timeoutMs)
-        ? setTimeout(() => {
-            timedOut = true
-            controller.abort(new AuraTimeoutError(timeoutMs))
-          }, timeoutMs)
+        ? setTimeout(() => controller.abort(new AuraTimeoutError(timeoutMs)), timeoutMs)
         : undefined
     try {
-      const init: RequestInit = { method: exchange.method, headers, signal: controller.signal }
-      if (exchange.body !== undefined) {
-        init.body = JSON.stringify(exchange.body)
+      const { method, body } = exchange
+      const init: RequestInit = { method, headers, signal: controller.signal }
+      if (body !== undefined) {
+        init.body = JSON.stringify(body)
       }
       // Called unbound: browsers throw "Illegal invocation" for fetch called on another object.
       const response = await raceAbort(fetchFn(exchange.url, init), controller.signal)
@@ -129,7 +126,7 @@ export function createTransport(
       if (signal?.aborted) {
         throw signal.reason
       }
-      if (timedOut) {
+      if (controller.signal.reason instanceof AuraTimeoutError) {
         throw new AuraTimeoutError(timeoutMs)
       }
       const reason = error instanceof Error ? error.message : String(error)
