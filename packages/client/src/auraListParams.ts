@@ -6,7 +6,6 @@ import {
   checkLimit,
   checkString,
   type FieldChecks,
-  IssueList,
   matching,
   setFields,
   UUID_PATTERN,
@@ -45,7 +44,7 @@ const uuid = matching(UUID_PATTERN, 'a UUID')
 
 // Each param's check, in the order params are sent (in snake_case).
 
-const LEAD_PARAMS: FieldChecks<LeadListParams> = {
+export const LEAD_PARAMS: FieldChecks<LeadListParams> = {
   limit: checkLimit,
   cursor: checkString,
   status: checkString,
@@ -53,7 +52,7 @@ const LEAD_PARAMS: FieldChecks<LeadListParams> = {
   assignedToId: clerkId,
 }
 
-const CALL_PARAMS: FieldChecks<CallListParams> = {
+export const CALL_PARAMS: FieldChecks<CallListParams> = {
   limit: checkLimit,
   cursor: checkString,
   status: checkString,
@@ -64,25 +63,19 @@ const CALL_PARAMS: FieldChecks<CallListParams> = {
   isUpcoming: checkBoolean,
 }
 
-function validateParams<TParams extends object>(
+/** Never sends a param the caller left out (undefined or null). */
+export function toQuery<TParams extends object>(
   params: TParams,
   checks: FieldChecks<TParams>,
-): ValidationIssue[] {
-  const list = new IssueList()
-  checkFields(list, params, checks)
-  return list.issues
-}
-
-/** Never sends a param the caller left out (undefined or null). */
-function toQuery<TParams extends object>(params: TParams, checks: FieldChecks<TParams>) {
+): URLSearchParams {
   return new URLSearchParams(
     setFields(params, checks).map(([name, value]) => [name, String(value)]),
   )
 }
 
-export const validateLeadListParams = (params: LeadListParams) =>
-  validateParams(params, LEAD_PARAMS)
-export const validateCallListParams = (params: CallListParams) =>
-  validateParams(params, CALL_PARAMS)
+export const validateLeadListParams = (params: LeadListParams): ValidationIssue[] =>
+  checkFields(params, LEAD_PARAMS)
+export const validateCallListParams = (params: CallListParams): ValidationIssue[] =>
+  checkFields(params, CALL_PARAMS)
 export const buildLeadListQuery = (params: LeadListParams) => toQuery(params, LEAD_PARAMS)
 export const buildCallListQuery = (params: CallListParams) => toQuery(params, CALL_PARAMS)

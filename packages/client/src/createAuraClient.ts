@@ -1,21 +1,21 @@
 import type { ApiResult, CursorPage, RequestOptions } from './apiResult.ts'
 import {
-  buildCallListQuery,
-  buildLeadListQuery,
+  CALL_PARAMS,
   type CallListParams,
+  LEAD_PARAMS,
   type LeadListParams,
-  validateCallListParams,
-  validateLeadListParams,
+  toQuery,
 } from './auraListParams.ts'
 import type { Call } from './call.ts'
 import type { BaseClientOptions } from './clientOptions.ts'
 import { auraItemShape, auraListShape } from './envelopes.ts'
-import { throwIfInvalid, type ValidationIssue } from './errors.ts'
+import { throwIfInvalid } from './errors.ts'
 import { fetchMedia } from './fetchMedia.ts'
 import type { Lead } from './lead.ts'
 import { cursorPages, pageItems } from './paginate.ts'
 import { parseCall, parseLead, type RecordParser } from './parseRecord.ts'
 import { parseRecordItem, parseRecordList } from './parseRecords.ts'
+import { checkFields, type FieldChecks } from './patterns.ts'
 import { type Runtime, resolveRuntime } from './runtime.ts'
 import { unknown } from './shape.ts'
 import { createTransport, type Transport, type TransportResult } from './transport.ts'
@@ -74,8 +74,8 @@ type OnDataIssue = BaseClientOptions['onDataIssue']
 interface ListSpec<TParams, TItem> {
   path: string
   parse: RecordParser<TItem>
-  validate: (params: TParams) => ValidationIssue[]
-  buildQuery: (params: TParams) => URLSearchParams
+  /** Each param's check, in the order params are sent. */
+  params: FieldChecks<TParams>
 }
 
 /** The record of a get or create response, checked like each record of a list. */
@@ -105,11 +105,11 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
   onDataIssue: OnDataIssue,
 ): AuraListResource<TParams, TItem> {
   async function list(params = {} as TParams, options: RequestOptions = {}) {
-    throwIfInvalid(spec.validate(params))
+    throwIfInvalid(checkFields(params, spec.params))
     const result = await transport.request({
       method: 'GET',
       path: spec.path,
-      query: spec.buildQuery(params),
+      query: toQuery(params, spec.params),
       schema: listEnvelope,
       signal: options.signal,
     })
@@ -168,8 +168,7 @@ export function createAuraClientWithRuntime(
     {
       path: '/v1/leads',
       parse: parseLead,
-      validate: validateLeadListParams,
-      buildQuery: buildLeadListQuery,
+      params: LEAD_PARAMS,
     },
     onDataIssue,
   )
@@ -178,8 +177,7 @@ export function createAuraClientWithRuntime(
     {
       path: '/v1/calls',
       parse: parseCall,
-      validate: validateCallListParams,
-      buildQuery: buildCallListQuery,
+      params: CALL_PARAMS,
     },
     onDataIssue,
   )

@@ -52,15 +52,20 @@ export const matching =
 /** Each field's check, in the order fields are checked and sent. */
 export type FieldChecks<TRecord> = { readonly [Name in keyof Required<TRecord>]?: Check }
 
-/** Adds an issue for each set (not null or undefined) field of `record` that fails its check. */
+/** Adds to `issues` one for each set (not null or undefined) field that fails its check. */
 export function checkFields<TRecord extends object>(
-  list: IssueList,
   record: TRecord,
   checks: FieldChecks<TRecord>,
-): void {
-  for (const [name, check] of Object.entries(checks as Record<string, Check>)) {
-    list.check(name, Reflect.get(record, name), check)
+  issues: ValidationIssue[] = [],
+): ValidationIssue[] {
+  for (const [field, check] of Object.entries(checks as Record<string, Check>)) {
+    const value: unknown = Reflect.get(record, field)
+    const message = value === undefined || value === null ? undefined : check(value)
+    if (message !== undefined) {
+      issues.push({ field, message })
+    }
   }
+  return issues
 }
 
 /** `[snake_case name, value]` for each set field in `checks`, in order (`assignedToId` → `assigned_to_id`). */
@@ -87,9 +92,6 @@ export class IssueList {
   }
 
   check(field: string, value: unknown, check: Check): void {
-    const message = value === undefined || value === null ? undefined : check(value)
-    if (message !== undefined) {
-      this.add(field, message)
-    }
+    checkFields({ [field]: value }, { [field]: check }, this.issues)
   }
 }

@@ -7,7 +7,6 @@ import {
   E164_PATTERN,
   EMAIL_PATTERN,
   type FieldChecks,
-  IssueList,
   isIanaTimeZone,
   isPlainObject,
   matching,
@@ -43,21 +42,19 @@ const CHECKS: FieldChecks<CreateLeadInput> = {
  * of CreateLeadInput. An empty array means valid.
  */
 export function validateCreateLeadInput(input: CreateLeadInput): ValidationIssue[] {
-  const list = new IssueList()
   // Typed callers can't pass a non-object, but JavaScript callers and form state can.
   const record: unknown = input
   if (!isPlainObject(record)) {
-    list.add('input', 'must be an object')
-    return list.issues
+    return [{ field: 'input', message: 'must be an object' }]
   }
   const { email } = record
-  if (typeof email !== 'string' || email.trim() === '') {
-    list.add('email', 'is required')
-  } else if (!EMAIL_PATTERN.test(email)) {
-    list.add('email', 'must be a valid email address')
-  }
-  checkFields(list, input, CHECKS)
-  return list.issues
+  const emailProblem =
+    typeof email !== 'string' || email.trim() === ''
+      ? 'is required'
+      : EMAIL_PATTERN.test(email)
+        ? undefined
+        : 'must be a valid email address'
+  return checkFields(input, CHECKS, emailProblem ? [{ field: 'email', message: emailProblem }] : [])
 }
 
 /** The POST body: snake_case keys, null and undefined fields left out. */
