@@ -114,17 +114,14 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
       signal: options.signal,
     })
     const { data, pagination } = result.data
-    const context = {
-      api: 'aura',
-      request: `GET ${spec.path}`,
-      requestId: result.requestId,
-    } as const
+    const { rateLimit, requestId } = result
+    const context = { api: 'aura', request: `GET ${spec.path}`, requestId } as const
     const page: CursorPage<TItem> = {
       data: parseRecordList(spec.parse, data, context, onDataIssue),
       hasMore: pagination.has_more,
       nextCursor: pagination.next_cursor ?? null,
-      rateLimit: result.rateLimit,
-      requestId: result.requestId,
+      rateLimit,
+      requestId,
     }
     return page
   }

@@ -182,12 +182,6 @@ export function walkShape<TShape extends Shape>(
   onIssue: (issue: ShapeIssue) => void,
 ): InferShape<TShape> {
   const keys: PropertyKey[] = []
-  const fail = (shape: OwnShape, value: unknown) => {
-    const { type } = shape
-    const expected = type === 'literal' ? String(shape.literal) : (EXPECTS[type] ?? type)
-    onIssue({ keys: [...keys], expected, received: describeReceived(value) })
-    return FAILED
-  }
   const walk = (anyShape: Shape, value: unknown): unknown => {
     const shape = anyShape as OwnShape
     const { type } = shape
@@ -215,19 +209,19 @@ export function walkShape<TShape extends Shape>(
       type === 'unknown' ||
       ((type === 'literal' ? value === shape.literal : typeof value === type) &&
         !(type === 'number' && Number.isNaN(value)))
-    return fits ? value : fail(shape, value)
+    if (fits) {
+      return value
+    }
+    const expected = type === 'literal' ? String(shape.literal) : (EXPECTS[type] ?? type)
+    onIssue({ keys: [...keys], expected, received: describeReceived(value) })
+    return FAILED
   }
   const walkObject = (entries: ShapeEntries, record: Record<string, unknown>) => {
     const output: Record<string, unknown> = {}
     for (const key in entries) {
-      const entry = entries[key] as Shape
       keys.push(key)
-      const value =
-        key in record
-          ? walk(entry, record[key])
-          : entry.type === 'optional' || entry.type === 'nullish'
-            ? undefined
-            : fail(entry as OwnShape, undefined)
+      // A missing key is walked as undefined: fine where optional, an issue where required.
+      const value = walk(entries[key] as Shape, record[key])
       keys.pop()
       if (value === FAILED) {
         output[key] = null

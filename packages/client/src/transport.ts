@@ -147,17 +147,17 @@ export function createTransport(
       : (askedMs ?? backoffDelayMs(retryIndex, retry, runtime.random))
   }
 
-  /** Runs `once` until it succeeds or fails for good; only GETs are retried. */
-  async function withRetries<T>(
-    method: 'GET' | 'POST',
-    signal: AbortSignal | undefined,
-    once: () => Promise<T>,
-  ): Promise<T> {
+  /** Attempts `exchange` until it succeeds or fails for good; only GETs are retried. */
+  async function send<TRaw, TResult>(
+    exchange: Exchange<TRaw>,
+    finish: (raw: TRaw, context: FinishContext) => TResult,
+  ): Promise<TResult> {
+    const { method, signal } = exchange
     const maxRetries = method === 'GET' ? retry.retries : 0
     for (let retryIndex = 0; ; retryIndex++) {
       signal?.throwIfAborted()
       try {
-        return await once()
+        return finish(await attempt(exchange), { api: spec.api, nowMs: runtime.now() })
       } catch (error) {
         const delayMs = signal?.aborted ? null : retryDelay(error, retryIndex, maxRetries)
         if (delayMs === null) {
@@ -166,15 +166,6 @@ export function createTransport(
         await raceAbort(runtime.sleep(delayMs, signal), signal)
       }
     }
-  }
-
-  function send<TRaw, TResult>(
-    exchange: Exchange<TRaw>,
-    finish: (raw: TRaw, context: FinishContext) => TResult,
-  ): Promise<TResult> {
-    return withRetries(exchange.method, exchange.signal, async () =>
-      finish(await attempt(exchange), { api: spec.api, nowMs: runtime.now() }),
-    )
   }
 
   return {
