@@ -1,10 +1,7 @@
 import * as v from 'valibot'
 import * as s from './shape.ts'
+import { flag, num, text } from './shape.ts'
 import { toValibot } from './toValibot.ts'
-
-const text = s.nullish(s.string())
-const num = s.nullish(s.number())
-const flag = s.nullish(s.boolean())
 
 /**
  * Call statuses with UI labels. The docs only show `closed`; the rest is a plausible set for a

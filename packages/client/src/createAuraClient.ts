@@ -81,17 +81,11 @@ interface ListSpec<TParams, TItem> {
 /** The record of a get or create response, checked like each record of a list. */
 function toRecordResult<TItem>(
   result: TransportResult<{ data: unknown }>,
-  request: { method: string; path: string },
   parse: RecordParser<TItem>,
   onDataIssue: OnDataIssue,
 ): ApiResult<TItem> {
-  const { status, rateLimit, requestId } = result
-  const context = {
-    api: 'aura',
-    request: `${request.method} ${request.path}`,
-    status,
-    requestId,
-  } as const
+  const { label, status, rateLimit, requestId } = result
+  const context = { api: 'aura', request: label, status, requestId } as const
   return {
     data: parseRecordItem(parse, result.data.data, context, onDataIssue),
     rateLimit,
@@ -114,8 +108,8 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
       signal: options.signal,
     })
     const { data, pagination } = result.data
-    const { rateLimit, requestId } = result
-    const context = { api: 'aura', request: `GET ${spec.path}`, requestId } as const
+    const { label, rateLimit, requestId } = result
+    const context = { api: 'aura', request: label, requestId } as const
     const page: CursorPage<TItem> = {
       data: parseRecordList(spec.parse, data, context, onDataIssue),
       hasMore: pagination.has_more,
@@ -138,7 +132,7 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
       )
       const path = `${spec.path}/${encodeURIComponent(id)}`
       const request = { method: 'GET', path, schema: itemEnvelope, signal: options.signal } as const
-      return toRecordResult(await transport.request(request), request, spec.parse, onDataIssue)
+      return toRecordResult(await transport.request(request), spec.parse, onDataIssue)
     },
     pages,
     all: (params, options) => pageItems(pages(params, options)),
@@ -190,7 +184,7 @@ export function createAuraClientWithRuntime(
           schema: itemEnvelope,
           signal: requestOptions.signal,
         } as const
-        return toRecordResult(await transport.request(request), request, parseLead, onDataIssue)
+        return toRecordResult(await transport.request(request), parseLead, onDataIssue)
       },
     },
     calls,

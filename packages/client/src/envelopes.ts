@@ -1,22 +1,20 @@
 import type * as v from 'valibot'
 import { octanistLeadShape } from './octanist-lead.ts'
 import * as s from './shape.ts'
+import { flag, text } from './shape.ts'
 import { toValibot } from './toValibot.ts'
-
-const text = s.nullish(s.string())
-const successFlag = s.nullish(s.boolean())
 
 /** `{ success: true, data: T }` (Aura, one object). */
 // @__NO_SIDE_EFFECTS__
 export function auraItemShape<TItem extends s.Shape>(item: TItem) {
-  return s.looseObject({ success: successFlag, data: item })
+  return s.looseObject({ success: flag, data: item })
 }
 
 /** `{ success: true, data: T[], pagination: { has_more, next_cursor } }` (Aura lists). */
 // @__NO_SIDE_EFFECTS__
 export function auraListShape<TItem extends s.Shape>(item: TItem) {
   return s.looseObject({
-    success: successFlag,
+    success: flag,
     data: s.array(item),
     pagination: s.looseObject({ has_more: s.boolean(), next_cursor: text }),
   })
@@ -26,7 +24,7 @@ export function auraListShape<TItem extends s.Shape>(item: TItem) {
 // @__NO_SIDE_EFFECTS__
 export function octanistListShape<TItem extends s.Shape>(item: TItem) {
   return s.looseObject({
-    success: successFlag,
+    success: flag,
     data: s.array(item),
     meta: s.looseObject({
       pagination: s.looseObject({

@@ -1,8 +1,6 @@
 import * as s from './shape.ts'
+import { num, text } from './shape.ts'
 import { toValibot } from './toValibot.ts'
-
-const text = s.nullish(s.string())
-const num = s.nullish(s.number())
 
 /**
  * Lead statuses the UI has labels for. The docs only show `new`; the rest is a plausible

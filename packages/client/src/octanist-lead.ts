@@ -1,8 +1,6 @@
 import * as s from './shape.ts'
+import { flag, text } from './shape.ts'
 import { toValibot } from './toValibot.ts'
-
-const text = s.nullish(s.string())
-const flag = s.nullish(s.boolean())
 
 /** Documented Octanist lead statuses (validated in filters). */
 export const OCTANIST_LEAD_STATUSES = ['open', 'qualified', 'won', 'lost'] as const

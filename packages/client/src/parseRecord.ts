@@ -11,16 +11,14 @@ export interface ParseRecordOptions {
 /** Turns raw data into a record the client would return, or null when it has no usable id. */
 export type RecordParser<T> = (raw: unknown, options?: ParseRecordOptions) => T | null
 
-const ignore = () => {}
-
 /** An Aura lead: odd values become null, odd array items are dropped; null without an id. */
 export function parseLead(raw: unknown, options: ParseRecordOptions = {}): Lead | null {
-  return repairRecord(leadShape, raw, options.onIssue ?? ignore)
+  return repairRecord(leadShape, raw, options.onIssue)
 }
 
 /** An Aura call, `outcome` copied into a missing `status`; null without an id. */
 export function parseCall(raw: unknown, options: ParseRecordOptions = {}): Call | null {
-  const call = repairRecord(callObjectShape, raw, options.onIssue ?? ignore)
+  const call = repairRecord(callObjectShape, raw, options.onIssue)
   return call && normalizeCallStatus(call)
 }
 
@@ -29,5 +27,5 @@ export function parseOctanistLead(
   raw: unknown,
   options: ParseRecordOptions = {},
 ): OctanistLead | null {
-  return repairRecord(octanistLeadShape, raw, options.onIssue ?? ignore)
+  return repairRecord(octanistLeadShape, raw, options.onIssue)
 }

@@ -11,6 +11,8 @@ import { toApiError } from './toApiError.ts'
 
 export interface ReadResult<T> {
   data: T
+  /** `GET /v1/leads`, for messages and data issues. */
+  label: string
   status: number
   rateLimit: RateLimit | null
   requestId: string | null
@@ -38,7 +40,7 @@ export function readResponse<TSchema extends Shape>(
   const requestId = headers.get('x-request-id')
   const body = decodeJson(text)
   if (!response.ok || (body as { success?: unknown } | null)?.success === false) {
-    throw apiErrorFrom(response, body, text, context)
+    throw readErrorResponse(response, text, context, body)
   }
   if (body === undefined) {
     throw new AuraResponseError({
@@ -49,23 +51,15 @@ export function readResponse<TSchema extends Shape>(
     })
   }
   const data = parseResponse(schema, body, { label: context.label, status, requestId })
-  return { data, status, rateLimit: parseRateLimit(headers), requestId }
+  return { data, label: context.label, status, rateLimit: parseRateLimit(headers), requestId }
 }
 
-/** The AuraApiError for an error response whose body text is `text`. */
+/** The AuraApiError for an error response whose body text is `text` (decoded: `body`). */
 export function readErrorResponse(
   response: Response,
   text: string,
-  context: Pick<ReadContext, 'api' | 'nowMs'>,
-): AuraApiError {
-  return apiErrorFrom(response, decodeJson(text), text, context)
-}
-
-function apiErrorFrom(
-  response: Response,
-  body: unknown,
-  text: string,
   { api, nowMs }: Pick<ReadContext, 'api' | 'nowMs'>,
+  body = decodeJson(text),
 ): AuraApiError {
   const { headers, status } = response
   return toApiError({

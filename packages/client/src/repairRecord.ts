@@ -21,12 +21,12 @@ const MAX_RECEIVED_LENGTH = 80
 export function repairRecord<TShape extends Shape>(
   shape: TShape,
   raw: unknown,
-  onIssue: (issue: RecordIssue) => void,
+  onIssue: ((issue: RecordIssue) => void) | undefined,
 ): InferShape<TShape> | null {
   const isRecord = raw !== null && typeof raw === 'object' && !Array.isArray(raw)
   const id: unknown = isRecord ? Reflect.get(raw, 'id') : raw
   if (!isRecord || typeof id !== 'string' || id === '') {
-    onIssue({
+    onIssue?.({
       path: isRecord ? 'id' : '',
       expected: isRecord ? 'non-empty string' : 'Object',
       received: truncate(describeReceived(id)),
@@ -35,7 +35,7 @@ export function repairRecord<TShape extends Shape>(
     return null
   }
   return walkShape(shape, raw, (issue) =>
-    onIssue({
+    onIssue?.({
       path: formatKeyPath(issue.keys),
       expected: issue.expected,
       received: truncate(issue.received),

@@ -157,6 +157,11 @@ export function looseObject<const TEntries extends ShapeEntries>(
   return { type: 'loose_object', entries }
 }
 
+// The documented fields' usual shapes: the type, null or missing.
+export const text = /* @__PURE__ */ nullish(/* @__PURE__ */ string())
+export const num = /* @__PURE__ */ nullish(/* @__PURE__ */ number())
+export const flag = /* @__PURE__ */ nullish(/* @__PURE__ */ boolean())
+
 /** One value that does not fit, described as valibot describes it. */
 export interface ShapeIssue {
   /** Object keys and array indexes from the root. */

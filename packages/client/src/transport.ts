@@ -64,9 +64,10 @@ export interface Exchange<T> {
   /** `GET /v1/leads`, for messages. */
   label: string
   body?: unknown
-  accept: string
+  /** Default `application/json`. */
+  accept?: string
   /** False for URLs outside `baseUrl`: no credentials and no custom headers. */
-  withCredentials: boolean
+  withCredentials?: boolean
   signal?: AbortSignal | undefined
   read: (response: Response) => Promise<T>
 }
@@ -81,11 +82,11 @@ export function createTransport(
   const baseUrl = (options.baseUrl ?? spec.defaultBaseUrl).replace(/\/+$/, '')
 
   async function buildHeaders(exchange: Exchange<unknown>): Promise<Headers> {
-    const headers = new Headers({ Accept: exchange.accept })
+    const headers = new Headers({ Accept: exchange.accept ?? 'application/json' })
     if (exchange.body !== undefined) {
       headers.set('Content-Type', 'application/json')
     }
-    if (exchange.withCredentials) {
+    if (exchange.withCredentials !== false) {
       const custom = typeof options.headers === 'function' ? options.headers() : options.headers
       const credential = await resolveCredential(options)
       // Credentials last, so a custom header never replaces them.
@@ -177,8 +178,6 @@ export function createTransport(
         url: joinUrl(baseUrl, request.path, request.query),
         label,
         body: request.body,
-        accept: 'application/json',
-        withCredentials: true,
         signal: request.signal,
         read: async (response) => ({ response, text: await response.text() }),
       }
