@@ -131,8 +131,13 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
         typeof id === 'string' && id !== '' ? [] : [{ field: 'id', message: 'is required' }],
       )
       const path = `${spec.path}/${encodeURIComponent(id)}`
-      const request = { method: 'GET', path, schema: itemEnvelope, signal: options.signal } as const
-      return toRecordResult(await transport.request(request), spec.parse, onDataIssue)
+      const result = await transport.request({
+        method: 'GET',
+        path,
+        schema: itemEnvelope,
+        signal: options.signal,
+      })
+      return toRecordResult(result, spec.parse, onDataIssue)
     },
     pages,
     all: (params, options) => pageItems(pages(params, options)),
@@ -177,14 +182,14 @@ export function createAuraClientWithRuntime(
       ...leads,
       async create(input, requestOptions = {}) {
         throwIfInvalid(validateCreateLeadInput(input))
-        const request = {
+        const result = await transport.request({
           method: 'POST',
           path: '/v1/leads',
           body: toCreateLeadBody(input),
           schema: itemEnvelope,
           signal: requestOptions.signal,
-        } as const
-        return toRecordResult(await transport.request(request), parseLead, onDataIssue)
+        })
+        return toRecordResult(result, parseLead, onDataIssue)
       },
     },
     calls,

@@ -173,9 +173,6 @@ export interface ShapeIssue {
 
 const FAILED = Symbol('failed')
 
-/** The kind valibot names when a value is of the wrong type (`expects`). */
-const EXPECTS: Record<string, string> = { array: 'Array', loose_object: 'Object' }
-
 /**
  * Checks `input` against `shape` as valibot would, returning a fresh copy of every object and
  * array on the way. Each value that does not fit goes to `onIssue`; if that returns, the value
@@ -217,7 +214,15 @@ export function walkShape<TShape extends Shape>(
     if (fits) {
       return value
     }
-    const expected = type === 'literal' ? String(shape.literal) : (EXPECTS[type] ?? type)
+    // valibot's `expects`: the type's name, `Array`, `Object` or the literal.
+    const expected =
+      type === 'literal'
+        ? String(shape.literal)
+        : type === 'array'
+          ? 'Array'
+          : type === 'loose_object'
+            ? 'Object'
+            : type
     onIssue({ keys: [...keys], expected, received: describeReceived(value) })
     return FAILED
   }
@@ -235,7 +240,7 @@ export function walkShape<TShape extends Shape>(
       }
     }
     for (const key in record) {
-      if (Object.hasOwn(record, key) && !Object.hasOwn(entries, key) && !UNSAFE_KEYS.has(key)) {
+      if (Object.hasOwn(record, key) && !Object.hasOwn(entries, key) && !UNSAFE_KEY.test(key)) {
         output[key] = record[key]
       }
     }
@@ -245,7 +250,7 @@ export function walkShape<TShape extends Shape>(
 }
 
 // valibot leaves these out of every object it outputs (prototype pollution).
-const UNSAFE_KEYS = new Set(['__proto__', 'prototype', 'constructor'])
+const UNSAFE_KEY = /^(__proto__|prototype|constructor)$/
 
 /** valibot's `received`: `"text"`, `12`, `true`, `null`, `undefined`, or a constructor name. */
 export function describeReceived(value: unknown): string {
