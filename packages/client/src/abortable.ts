@@ -3,26 +3,14 @@ export function raceAbort<T>(promise: Promise<T>, signal: AbortSignal | undefine
   if (signal === undefined) {
     return promise
   }
-  if (signal.aborted) {
-    // The losing promise may still reject later; keep that from being an unhandled rejection.
-    promise.catch(() => {})
-    return Promise.reject(signal.reason)
-  }
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => {
-      reject(signal.reason)
+    const onAbort = () => reject(signal.reason)
+    if (signal.aborted) {
+      onAbort()
     }
     signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      },
-    )
+    // Also handles the losing promise's rejection, so it is never an unhandled one.
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort))
   })
 }
 

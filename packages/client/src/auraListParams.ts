@@ -1,5 +1,15 @@
 import type { ValidationIssue } from './errors.ts'
-import { CLERK_USER_ID_PATTERN, IssueList, UUID_PATTERN } from './patterns.ts'
+import {
+  CLERK_USER_ID_PATTERN,
+  checkBoolean,
+  checkFields,
+  checkLimit,
+  checkString,
+  type FieldChecks,
+  matching,
+  setFields,
+  UUID_PATTERN,
+} from './patterns.ts'
 
 export interface LeadListParams {
   /** 1..100, server default 50. */
@@ -29,62 +39,43 @@ export interface CallListParams {
   isUpcoming?: boolean | null
 }
 
-const CLERK_ID = 'a Clerk user id like user_2abc123'
-const UUID = 'a UUID'
+const clerkId = matching(CLERK_USER_ID_PATTERN, 'a Clerk user id like user_2abc123')
+const uuid = matching(UUID_PATTERN, 'a UUID')
 
-export function validateLeadListParams(params: LeadListParams): ValidationIssue[] {
-  const list = new IssueList()
-  list.checkLimit('limit', params.limit)
-  list.checkString('cursor', params.cursor)
-  list.checkString('status', params.status)
-  list.checkString('source', params.source)
-  list.checkPattern('assignedToId', params.assignedToId, CLERK_USER_ID_PATTERN, CLERK_ID)
-  return list.issues
+// Each param's check, in the order params are sent (in snake_case).
+
+export const LEAD_PARAMS: FieldChecks<LeadListParams> = {
+  limit: checkLimit,
+  cursor: checkString,
+  status: checkString,
+  source: checkString,
+  assignedToId: clerkId,
 }
 
-export function validateCallListParams(params: CallListParams): ValidationIssue[] {
-  const list = new IssueList()
-  list.checkLimit('limit', params.limit)
-  list.checkString('cursor', params.cursor)
-  list.checkString('status', params.status)
-  list.checkPattern('leadId', params.leadId, UUID_PATTERN, UUID)
-  list.checkPattern('closerId', params.closerId, CLERK_USER_ID_PATTERN, CLERK_ID)
-  list.checkPattern('setterId', params.setterId, CLERK_USER_ID_PATTERN, CLERK_ID)
-  list.checkPattern('bookingLinkId', params.bookingLinkId, UUID_PATTERN, UUID)
-  list.checkBoolean('isUpcoming', params.isUpcoming)
-  return list.issues
+export const CALL_PARAMS: FieldChecks<CallListParams> = {
+  limit: checkLimit,
+  cursor: checkString,
+  status: checkString,
+  leadId: uuid,
+  closerId: clerkId,
+  setterId: clerkId,
+  bookingLinkId: uuid,
+  isUpcoming: checkBoolean,
 }
 
-/** Sets each defined, non-null value in order; never sends a param the caller left out. */
-function toQuery(entries: Array<[string, string | number | boolean | null | undefined]>) {
-  const query = new URLSearchParams()
-  for (const [name, value] of entries) {
-    if (value !== undefined && value !== null) {
-      query.set(name, String(value))
-    }
-  }
-  return query
+/** Never sends a param the caller left out (undefined or null). */
+export function toQuery<TParams extends object>(
+  params: TParams,
+  checks: FieldChecks<TParams>,
+): URLSearchParams {
+  return new URLSearchParams(
+    setFields(params, checks).map(([name, value]) => [name, String(value)]),
+  )
 }
 
-export function buildLeadListQuery(params: LeadListParams): URLSearchParams {
-  return toQuery([
-    ['limit', params.limit],
-    ['cursor', params.cursor],
-    ['status', params.status],
-    ['source', params.source],
-    ['assigned_to_id', params.assignedToId],
-  ])
-}
-
-export function buildCallListQuery(params: CallListParams): URLSearchParams {
-  return toQuery([
-    ['limit', params.limit],
-    ['cursor', params.cursor],
-    ['status', params.status],
-    ['lead_id', params.leadId],
-    ['closer_id', params.closerId],
-    ['setter_id', params.setterId],
-    ['booking_link_id', params.bookingLinkId],
-    ['is_upcoming', params.isUpcoming],
-  ])
-}
+export const validateLeadListParams = (params: LeadListParams): ValidationIssue[] =>
+  checkFields(params, LEAD_PARAMS)
+export const validateCallListParams = (params: CallListParams): ValidationIssue[] =>
+  checkFields(params, CALL_PARAMS)
+export const buildLeadListQuery = (params: LeadListParams) => toQuery(params, LEAD_PARAMS)
+export const buildCallListQuery = (params: CallListParams) => toQuery(params, CALL_PARAMS)

@@ -1,8 +1,7 @@
 import * as v from 'valibot'
-
-const text = v.nullish(v.string())
-const num = v.nullish(v.number())
-const flag = v.nullish(v.boolean())
+import * as s from './shape.ts'
+import { flag, num, text } from './shape.ts'
+import { toValibot } from './toValibot.ts'
 
 /**
  * Call statuses with UI labels. The docs only show `closed`; the rest is a plausible set for a
@@ -27,39 +26,39 @@ export type KnownCallKind = (typeof CALL_KINDS)[number]
 export const GUEST_RSVP_STATUSES = ['yes', 'no', 'maybe', 'pending'] as const
 export type KnownGuestRsvpStatus = (typeof GUEST_RSVP_STATUSES)[number]
 
-export const actionItemSchema = v.looseObject({
+export const actionItemShape = s.looseObject({
   due_at: text,
   notes: text,
   owner: text,
   title: text,
 })
-export type ActionItem = v.InferOutput<typeof actionItemSchema>
+export type ActionItem = s.InferShape<typeof actionItemShape>
 
-export const formAnswerSchema = v.looseObject({
+export const formAnswerShape = s.looseObject({
   field_id: text,
   label: text,
-  value: v.optional(v.unknown()),
+  value: s.optional(s.unknown()),
 })
-export type FormAnswer = v.InferOutput<typeof formAnswerSchema>
+export type FormAnswer = s.InferShape<typeof formAnswerShape>
 
-export const transcriptSegmentSchema = v.looseObject({
+export const transcriptSegmentShape = s.looseObject({
   end_seconds: num,
   speaker: text,
   start_seconds: num,
   text,
 })
-export type TranscriptSegment = v.InferOutput<typeof transcriptSegmentSchema>
+export type TranscriptSegment = s.InferShape<typeof transcriptSegmentShape>
 
-export const callTranscriptSchema = v.looseObject({
+export const callTranscriptShape = s.looseObject({
   duration_seconds: num,
   language: text,
-  segments: v.nullish(v.array(transcriptSegmentSchema)),
+  segments: s.nullish(s.array(transcriptSegmentShape)),
 })
-export type CallTranscript = v.InferOutput<typeof callTranscriptSchema>
+export type CallTranscript = s.InferShape<typeof callTranscriptShape>
 
-const callObjectSchema = v.looseObject({
-  id: v.string(),
-  action_items: v.nullish(v.array(actionItemSchema)),
+export const callObjectShape = s.looseObject({
+  id: s.string(),
+  action_items: s.nullish(s.array(actionItemShape)),
   ai_summary: text,
   booking_link_id: text,
   /** See CALL_KINDS. */
@@ -71,7 +70,7 @@ const callObjectSchema = v.looseObject({
   ended_at: text,
   /** Cents. */
   expected_deal_value: num,
-  form_data: v.nullish(v.array(formAnswerSchema)),
+  form_data: s.nullish(s.array(formAnswerShape)),
   guest_rsvp_confirmed_at: text,
   /** See GUEST_RSVP_STATUSES. */
   guest_rsvp_status: text,
@@ -90,7 +89,7 @@ const callObjectSchema = v.looseObject({
   started_at: text,
   /** See CALL_STATUSES. */
   status: text,
-  transcript_data: v.nullish(callTranscriptSchema),
+  transcript_data: s.nullish(callTranscriptShape),
   updated_at: text,
   utm_campaign: text,
   utm_content: text,
@@ -99,8 +98,21 @@ const callObjectSchema = v.looseObject({
   utm_term: text,
 })
 
-export const callSchema = v.pipe(
-  callObjectSchema,
-  v.transform((call) => ({ ...call, status: call.status ?? call.outcome })),
+/** `outcome` (older API revisions) copied into a missing `status`. */
+export function normalizeCallStatus<T extends { status?: string | null; outcome?: string | null }>(
+  call: T,
+): T {
+  return { ...call, status: call.status ?? call.outcome }
+}
+
+export type Call = s.InferShape<typeof callObjectShape>
+
+// The same shapes as valibot schemas, for apps that validate with valibot themselves.
+export const actionItemSchema = /* @__PURE__ */ toValibot(actionItemShape)
+export const formAnswerSchema = /* @__PURE__ */ toValibot(formAnswerShape)
+export const transcriptSegmentSchema = /* @__PURE__ */ toValibot(transcriptSegmentShape)
+export const callTranscriptSchema = /* @__PURE__ */ toValibot(callTranscriptShape)
+export const callSchema = /* @__PURE__ */ v.pipe(
+  /* @__PURE__ */ toValibot(callObjectShape),
+  /* @__PURE__ */ v.transform((call): Call => normalizeCallStatus(call)),
 )
-export type Call = v.InferOutput<typeof callSchema>

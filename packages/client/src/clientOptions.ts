@@ -41,5 +41,5 @@ export const DEFAULT_TIMEOUT_MS = 30_000
 /** getToken wins over apiKey; empty or missing → null (no credentials sent). */
 export async function resolveCredential(options: BaseClientOptions): Promise<string | null> {
   const credential = options.getToken ? await options.getToken() : options.apiKey
-  return credential === undefined || credential === null || credential === '' ? null : credential
+  return credential || null
 }

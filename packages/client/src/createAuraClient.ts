@@ -1,23 +1,24 @@
-import * as v from 'valibot'
 import type { ApiResult, CursorPage, RequestOptions } from './apiResult.ts'
 import {
-  buildCallListQuery,
-  buildLeadListQuery,
+  CALL_PARAMS,
   type CallListParams,
+  LEAD_PARAMS,
   type LeadListParams,
-  validateCallListParams,
-  validateLeadListParams,
+  toQuery,
 } from './auraListParams.ts'
 import type { Call } from './call.ts'
 import type { BaseClientOptions } from './clientOptions.ts'
-import { auraItemEnvelope, auraListEnvelope } from './envelopes.ts'
-import { throwIfInvalid, type ValidationIssue } from './errors.ts'
+import { auraItemShape, auraListShape } from './envelopes.ts'
+import { throwIfInvalid } from './errors.ts'
+import { fetchMedia } from './fetchMedia.ts'
 import type { Lead } from './lead.ts'
 import { cursorPages, pageItems } from './paginate.ts'
 import { parseCall, parseLead, type RecordParser } from './parseRecord.ts'
 import { parseRecordItem, parseRecordList } from './parseRecords.ts'
+import { checkFields, type FieldChecks } from './patterns.ts'
 import { type Runtime, resolveRuntime } from './runtime.ts'
-import { createTransport, type Transport } from './transport.ts'
+import { unknown } from './shape.ts'
+import { createTransport, type Transport, type TransportResult } from './transport.ts'
 import {
   type CreateLeadInput,
   toCreateLeadBody,
@@ -65,16 +66,31 @@ export interface AuraClient {
 }
 
 // Records are checked one by one (parseRecordList), so one odd record never fails a page.
-const listEnvelope = auraListEnvelope(v.unknown())
-const itemEnvelope = auraItemEnvelope(v.unknown())
+const listEnvelope = auraListShape(unknown())
+const itemEnvelope = auraItemShape(unknown())
 
 type OnDataIssue = BaseClientOptions['onDataIssue']
 
 interface ListSpec<TParams, TItem> {
   path: string
   parse: RecordParser<TItem>
-  validate: (params: TParams) => ValidationIssue[]
-  buildQuery: (params: TParams) => URLSearchParams
+  /** Each param's check, in the order params are sent. */
+  params: FieldChecks<TParams>
+}
+
+/** The record of a get or create response, checked like each record of a list. */
+function toRecordResult<TItem>(
+  result: TransportResult<{ data: unknown }>,
+  parse: RecordParser<TItem>,
+  onDataIssue: OnDataIssue,
+): ApiResult<TItem> {
+  const { label, status, rateLimit, requestId } = result
+  const context = { api: 'aura', request: label, status, requestId } as const
+  return {
+    data: parseRecordItem(parse, result.data.data, context, onDataIssue),
+    rateLimit,
+    requestId,
+  }
 }
 
 function listResource<TParams extends { cursor?: string | null }, TItem extends { id: string }>(
@@ -83,26 +99,23 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
   onDataIssue: OnDataIssue,
 ): AuraListResource<TParams, TItem> {
   async function list(params = {} as TParams, options: RequestOptions = {}) {
-    throwIfInvalid(spec.validate(params))
+    throwIfInvalid(checkFields(params, spec.params))
     const result = await transport.request({
       method: 'GET',
       path: spec.path,
-      query: spec.buildQuery(params),
+      query: toQuery(params, spec.params),
       schema: listEnvelope,
       signal: options.signal,
     })
     const { data, pagination } = result.data
-    const context = {
-      api: 'aura',
-      request: `GET ${spec.path}`,
-      requestId: result.requestId,
-    } as const
+    const { label, rateLimit, requestId } = result
+    const context = { api: 'aura', request: label, requestId } as const
     const page: CursorPage<TItem> = {
       data: parseRecordList(spec.parse, data, context, onDataIssue),
       hasMore: pagination.has_more,
       nextCursor: pagination.next_cursor ?? null,
-      rateLimit: result.rateLimit,
-      requestId: result.requestId,
+      rateLimit,
+      requestId,
     }
     return page
   }
@@ -124,10 +137,7 @@ function listResource<TParams extends { cursor?: string | null }, TItem extends 
         schema: itemEnvelope,
         signal: options.signal,
       })
-      const { status, requestId } = result
-      const context = { api: 'aura', request: `GET ${path}`, status, requestId } as const
-      const data = parseRecordItem(spec.parse, result.data.data, context, onDataIssue)
-      return { data, rateLimit: result.rateLimit, requestId: result.requestId }
+      return toRecordResult(result, spec.parse, onDataIssue)
     },
     pages,
     all: (params, options) => pageItems(pages(params, options)),
@@ -154,8 +164,7 @@ export function createAuraClientWithRuntime(
     {
       path: '/v1/leads',
       parse: parseLead,
-      validate: validateLeadListParams,
-      buildQuery: buildLeadListQuery,
+      params: LEAD_PARAMS,
     },
     onDataIssue,
   )
@@ -164,8 +173,7 @@ export function createAuraClientWithRuntime(
     {
       path: '/v1/calls',
       parse: parseCall,
-      validate: validateCallListParams,
-      buildQuery: buildCallListQuery,
+      params: CALL_PARAMS,
     },
     onDataIssue,
   )
@@ -181,15 +189,12 @@ export function createAuraClientWithRuntime(
           schema: itemEnvelope,
           signal: requestOptions.signal,
         })
-        const { status, requestId } = result
-        const context = { api: 'aura', request: 'POST /v1/leads', status, requestId } as const
-        const data = parseRecordItem(parseLead, result.data.data, context, onDataIssue)
-        return { data, rateLimit: result.rateLimit, requestId: result.requestId }
+        return toRecordResult(result, parseLead, onDataIssue)
       },
     },
     calls,
     baseUrl: transport.baseUrl,
-    fetchMedia: (url, requestOptions = {}) => transport.fetchMedia(url, requestOptions.signal),
+    fetchMedia: (url, requestOptions = {}) => fetchMedia(transport, url, requestOptions.signal),
   }
 }
 

@@ -1,14 +1,14 @@
-import * as v from 'valibot'
 import type { ApiResult, RequestOptions } from './apiResult.ts'
 import { buildOctanistQuery, type OctanistLeadQuery } from './buildOctanistQuery.ts'
 import type { BaseClientOptions } from './clientOptions.ts'
-import { octanistListEnvelope } from './envelopes.ts'
+import { octanistListShape } from './envelopes.ts'
 import { throwIfInvalid } from './errors.ts'
 import type { OctanistLead } from './octanist-lead.ts'
 import { numberedPages, pageItems } from './paginate.ts'
 import { parseOctanistLead } from './parseRecord.ts'
 import { parseRecordList } from './parseRecords.ts'
 import { type Runtime, resolveRuntime } from './runtime.ts'
+import { unknown } from './shape.ts'
 import { createTransport } from './transport.ts'
 import { validateOctanistQuery } from './validateOctanistQuery.ts'
 
@@ -47,7 +47,7 @@ export interface OctanistClient {
 }
 
 // Records are checked one by one (parseRecordList), so one odd record never fails a page.
-const listEnvelope = octanistListEnvelope(v.unknown())
+const listEnvelope = octanistListShape(unknown())
 
 /** Same as createOctanistClient, with time and randomness replaceable (tests only). */
 export function createOctanistClientWithRuntime(

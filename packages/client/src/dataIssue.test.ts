@@ -2,9 +2,8 @@ import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it, type MockInstance, vi } from 'vitest'
 import { createAuraClientWithRuntime } from './createAuraClient.ts'
 import { createOctanistClientWithRuntime } from './createOctanistClient.ts'
-import type { DataIssue } from './dataIssue.ts'
+import { type DataIssue, reportDataIssues } from './dataIssue.ts'
 import { AuraResponseError } from './errors.ts'
-import { isDevelopment } from './isDevelopment.ts'
 import { parseCall, parseLead, parseOctanistLead, type RecordParser } from './parseRecord.ts'
 import { fakeFetch, json } from './test-utils/fakeFetch.ts'
 import { auraPage, octanistPage } from './test-utils/fixtures.ts'
@@ -270,15 +269,24 @@ describe('reporting', () => {
   })
 
   it('counts as production in a page without `process`', () => {
+    const issue: DataIssue = {
+      api: 'aura',
+      request: 'GET /v1/leads',
+      path: 'data[0].email',
+      expected: 'string',
+      received: '1',
+      requestId: null,
+      action: 'value-dropped',
+    }
     const saved = globalThis.process
     Reflect.deleteProperty(globalThis, 'process')
-    let development: boolean
     try {
-      development = isDevelopment()
+      reportDataIssues([issue], undefined)
     } finally {
       globalThis.process = saved
     }
-    expect(development).toBe(false)
-    expect(isDevelopment()).toBe(true)
+    expect(warn).not.toHaveBeenCalled()
+    reportDataIssues([issue], undefined)
+    expect(warn).toHaveBeenCalledTimes(1)
   })
 })

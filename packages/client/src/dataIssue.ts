@@ -1,6 +1,8 @@
 import type { ApiName } from './errors.ts'
-import { isDevelopment } from './isDevelopment.ts'
 import type { DataIssueAction, RecordIssue } from './repairRecord.ts'
+
+// Bundlers replace `process.env.NODE_ENV` textually; declared here so the build needs no Node types.
+declare const process: { env: { NODE_ENV?: string } } | undefined
 
 /** One odd value in a response that the client repaired or dropped instead of failing. */
 export interface DataIssue {
@@ -36,10 +38,6 @@ export function reportDataIssues(
   issues: readonly DataIssue[],
   onDataIssue: ((issue: DataIssue) => void) | undefined,
 ): void {
-  const [first] = issues
-  if (first === undefined) {
-    return
-  }
   for (const issue of issues) {
     try {
       onDataIssue?.(issue)
@@ -47,12 +45,17 @@ export function reportDataIssues(
       // A reporting hook must never cost the response it reports on.
     }
   }
-  if (isDevelopment()) {
-    const count = issues.length === 1 ? '1 odd value' : `${issues.length} odd values`
-    console.warn(
-      `[aura-kit] ${first.request}: nulled or dropped ${count} instead of failing ` +
-        `(first: ${first.path}, expected ${first.expected}, received ${first.received}). ` +
-        'Pass onDataIssue to see each one.',
-    )
+  // Outside production only; no `process` (a browser page without a bundler) counts as production.
+  // A production bundle folds this test to false and drops the warning.
+  if (typeof process === 'object' && process.env.NODE_ENV !== 'production') {
+    const [first] = issues
+    if (first) {
+      const count = issues.length === 1 ? '1 odd value' : `${issues.length} odd values`
+      console.warn(
+        `[aura-kit] ${first.request}: nulled or dropped ${count} instead of failing ` +
+          `(first: ${first.path}, expected ${first.expected}, received ${first.received}). ` +
+          'Pass onDataIssue to see each one.',
+      )
+    }
   }
 }

@@ -1,35 +1,38 @@
-import * as v from 'valibot'
-import { octanistLeadSchema } from './octanist-lead.ts'
-
-const text = v.nullish(v.string())
-const successFlag = v.nullish(v.boolean())
+import type * as v from 'valibot'
+import { octanistLeadShape } from './octanist-lead.ts'
+import * as s from './shape.ts'
+import { flag, text } from './shape.ts'
+import { toValibot } from './toValibot.ts'
 
 /** `{ success: true, data: T }` (Aura, one object). */
-export function auraItemEnvelope<TItem extends v.GenericSchema>(item: TItem) {
-  return v.looseObject({ success: successFlag, data: item })
+// @__NO_SIDE_EFFECTS__
+export function auraItemShape<TItem extends s.Shape>(item: TItem) {
+  return s.looseObject({ success: flag, data: item })
 }
 
 /** `{ success: true, data: T[], pagination: { has_more, next_cursor } }` (Aura lists). */
-export function auraListEnvelope<TItem extends v.GenericSchema>(item: TItem) {
-  return v.looseObject({
-    success: successFlag,
-    data: v.array(item),
-    pagination: v.looseObject({ has_more: v.boolean(), next_cursor: text }),
+// @__NO_SIDE_EFFECTS__
+export function auraListShape<TItem extends s.Shape>(item: TItem) {
+  return s.looseObject({
+    success: flag,
+    data: s.array(item),
+    pagination: s.looseObject({ has_more: s.boolean(), next_cursor: text }),
   })
 }
 
 /** `{ success: true, data: T[], meta: { pagination, requestId, timestamp } }` (Octanist lists). */
-export function octanistListEnvelope<TItem extends v.GenericSchema>(item: TItem) {
-  return v.looseObject({
-    success: successFlag,
-    data: v.array(item),
-    meta: v.looseObject({
-      pagination: v.looseObject({
-        limit: v.number(),
-        page: v.number(),
-        totalPages: v.number(),
-        total: v.number(),
-        hasMore: v.boolean(),
+// @__NO_SIDE_EFFECTS__
+export function octanistListShape<TItem extends s.Shape>(item: TItem) {
+  return s.looseObject({
+    success: flag,
+    data: s.array(item),
+    meta: s.looseObject({
+      pagination: s.looseObject({
+        limit: s.number(),
+        page: s.number(),
+        totalPages: s.number(),
+        total: s.number(),
+        hasMore: s.boolean(),
       }),
       requestId: text,
       timestamp: text,
@@ -37,19 +40,37 @@ export function octanistListEnvelope<TItem extends v.GenericSchema>(item: TItem)
   })
 }
 
-export const octanistListEnvelopeSchema = octanistListEnvelope(octanistLeadSchema)
-
 /** `{ success: false, error: "message", code, requestId }` */
-export const auraErrorEnvelopeSchema = v.looseObject({
-  success: v.optional(v.literal(false)),
-  error: v.string(),
+export const auraErrorShape = s.looseObject({
+  success: s.optional(s.literal(false)),
+  error: s.string(),
   code: text,
   requestId: text,
 })
 
 /** `{ success: false, error: { code, message, details }, meta: { requestId, timestamp } }` */
-export const octanistErrorEnvelopeSchema = v.looseObject({
-  success: v.optional(v.literal(false)),
-  error: v.looseObject({ code: text, message: text, details: v.optional(v.unknown()) }),
-  meta: v.nullish(v.looseObject({ requestId: text, timestamp: text })),
+export const octanistErrorShape = s.looseObject({
+  success: s.optional(s.literal(false)),
+  error: s.looseObject({ code: text, message: text, details: s.optional(s.unknown()) }),
+  meta: s.nullish(s.looseObject({ requestId: text, timestamp: text })),
 })
+
+// The same envelopes as valibot schemas, for apps that validate with valibot themselves.
+
+export function auraItemEnvelope<TItem extends v.GenericSchema>(item: TItem) {
+  return toValibot(auraItemShape(item))
+}
+
+export function auraListEnvelope<TItem extends v.GenericSchema>(item: TItem) {
+  return toValibot(auraListShape(item))
+}
+
+export function octanistListEnvelope<TItem extends v.GenericSchema>(item: TItem) {
+  return toValibot(octanistListShape(item))
+}
+
+export const octanistListEnvelopeSchema = /* @__PURE__ */ toValibot(
+  octanistListShape(octanistLeadShape),
+)
+export const auraErrorEnvelopeSchema = /* @__PURE__ */ toValibot(auraErrorShape)
+export const octanistErrorEnvelopeSchema = /* @__PURE__ */ toValibot(octanistErrorShape)

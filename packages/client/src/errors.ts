@@ -13,11 +13,8 @@ export class AuraKitError extends Error {
    * tests can tell them apart) and recognisable across two copies of this package in one app.
    */
   readonly isAuraKitError = true as const
-
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'AuraKitError'
-  }
+  // Each class names itself in a field: no constructor needed just to set the name.
+  override name = 'AuraKitError'
 }
 
 export type ApiName = 'aura' | 'octanist'
@@ -35,55 +32,50 @@ export interface AuraApiErrorInit {
 
 /** The server answered with an error status (or a `success: false` envelope). */
 export class AuraApiError extends AuraKitError {
-  readonly api: ApiName
-  readonly status: number
-  readonly code: string
-  readonly requestId: string | null
-  readonly details: unknown
-  readonly rateLimit: RateLimit | null
+  // `declare`: set by Object.assign below, so no field initialisers are emitted.
+  declare readonly api: ApiName
+  declare readonly status: number
+  declare readonly code: string
+  declare readonly requestId: string | null
+  declare readonly details: unknown
+  declare readonly rateLimit: RateLimit | null
   /** How long the server asked us to wait (`Retry-After`, or `X-RateLimit-Reset` on a 429). */
-  readonly retryAfterMs: number | null
+  declare readonly retryAfterMs: number | null
+
+  override name = 'AuraApiError'
 
   constructor(init: AuraApiErrorInit) {
     super(init.message)
-    this.name = 'AuraApiError'
-    this.api = init.api
-    this.status = init.status
-    this.code = init.code
-    this.requestId = init.requestId
-    this.details = init.details
-    this.rateLimit = init.rateLimit
-    this.retryAfterMs = init.retryAfterMs
+    Object.assign(this, init)
   }
 }
 
 /** `fetch` itself failed (DNS, connection reset, CORS, ...); the original error is `cause`. */
 export class AuraNetworkError extends AuraKitError {
-  constructor(message: string, options?: ErrorOptions) {
-    super(message, options)
-    this.name = 'AuraNetworkError'
-  }
+  override name = 'AuraNetworkError'
 }
 
 /** One attempt took longer than `timeoutMs`. A user's own abort is never turned into this. */
 export class AuraTimeoutError extends AuraKitError {
-  readonly timeoutMs: number
+  declare readonly timeoutMs: number
+
+  override name = 'AuraTimeoutError'
 
   constructor(timeoutMs: number) {
     super(`Request timed out after ${timeoutMs} ms`)
-    this.name = 'AuraTimeoutError'
     this.timeoutMs = timeoutMs
   }
 }
 
 /** Input rejected before any request was sent. */
 export class AuraValidationError extends AuraKitError {
-  readonly issues: ValidationIssue[]
+  declare readonly issues: ValidationIssue[]
+
+  override name = 'AuraValidationError'
 
   constructor(issues: ValidationIssue[]) {
     const summary = issues.map((issue) => `${issue.field}: ${issue.message}`).join('; ')
     super(`Invalid input: ${summary}`)
-    this.name = 'AuraValidationError'
     this.issues = issues
   }
 }
@@ -98,16 +90,15 @@ export interface AuraResponseErrorInit {
 /** A success response whose body does not match the documented shape. */
 export class AuraResponseError extends AuraKitError {
   /** First failing path in the body, like `data[3].total_paid_cents`; `''` is the whole body. */
-  readonly path: string
-  readonly status: number
-  readonly requestId: string | null
+  declare readonly path: string
+  declare readonly status: number
+  declare readonly requestId: string | null
+
+  override name = 'AuraResponseError'
 
   constructor(init: AuraResponseErrorInit) {
     super(init.message)
-    this.name = 'AuraResponseError'
-    this.path = init.path
-    this.status = init.status
-    this.requestId = init.requestId
+    Object.assign(this, init)
   }
 }
 
@@ -120,11 +111,12 @@ export type PaginationProblem =
 
 /** The server's pagination would loop forever or skip data, so iteration stopped. */
 export class AuraPaginationError extends AuraKitError {
-  readonly problem: PaginationProblem
+  declare readonly problem: PaginationProblem
+
+  override name = 'AuraPaginationError'
 
   constructor(problem: PaginationProblem, message: string) {
     super(message)
-    this.name = 'AuraPaginationError'
     this.problem = problem
   }
 }

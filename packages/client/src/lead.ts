@@ -1,7 +1,6 @@
-import * as v from 'valibot'
-
-const text = v.nullish(v.string())
-const num = v.nullish(v.number())
+import * as s from './shape.ts'
+import { num, text } from './shape.ts'
+import { toValibot } from './toValibot.ts'
 
 /**
  * Lead statuses the UI has labels for. The docs only show `new`; the rest is a plausible
@@ -29,15 +28,15 @@ export const PAYMENT_STATUSES = [
 ] as const
 export type KnownPaymentStatus = (typeof PAYMENT_STATUSES)[number]
 
-export const leadNoteSchema = v.looseObject({
+export const leadNoteShape = s.looseObject({
   content: text,
   created_at: text,
   user_id: text,
 })
-export type LeadNote = v.InferOutput<typeof leadNoteSchema>
+export type LeadNote = s.InferShape<typeof leadNoteShape>
 
 /** Attribution metadata; its keys are camelCase, unlike the rest of the lead. */
-export const leadMetadataSchema = v.looseObject({
+export const leadMetadataShape = s.looseObject({
   city: text,
   country: text,
   countryCode: text,
@@ -77,9 +76,9 @@ export const leadMetadataSchema = v.looseObject({
   wbraid: text,
   yclid: text,
 })
-export type LeadMetadata = v.InferOutput<typeof leadMetadataSchema>
+export type LeadMetadata = s.InferShape<typeof leadMetadataShape>
 
-export const leadSourceSchema = v.looseObject({
+export const leadSourceShape = s.looseObject({
   referrer: text,
   utm_campaign: text,
   utm_content: text,
@@ -87,36 +86,36 @@ export const leadSourceSchema = v.looseObject({
   utm_source: text,
   utm_term: text,
 })
-export type LeadSource = v.InferOutput<typeof leadSourceSchema>
+export type LeadSource = s.InferShape<typeof leadSourceShape>
 
-export const disqualificationDataSchema = v.looseObject({
+export const disqualificationDataShape = s.looseObject({
   booking_link_id: text,
   evaluated_at: text,
-  triggering_field: v.nullish(
-    v.looseObject({
+  triggering_field: s.nullish(
+    s.looseObject({
       key: text,
       label: text,
-      value: v.optional(v.unknown()),
+      value: s.optional(s.unknown()),
     }),
   ),
 })
-export type DisqualificationData = v.InferOutput<typeof disqualificationDataSchema>
+export type DisqualificationData = s.InferShape<typeof disqualificationDataShape>
 
-export const leadSchema = v.looseObject({
-  id: v.string(),
+export const leadShape = s.looseObject({
+  id: s.string(),
   company: text,
   created_at: text,
-  disqualification_data: v.nullish(disqualificationDataSchema),
+  disqualification_data: s.nullish(disqualificationDataShape),
   email: text,
   full_name: text,
   last_payment_at: text,
-  metadata: v.nullish(leadMetadataSchema),
-  notes: v.nullish(v.array(leadNoteSchema)),
+  metadata: s.nullish(leadMetadataShape),
+  notes: s.nullish(s.array(leadNoteShape)),
   payment_count: num,
   /** See PAYMENT_STATUSES for the values with labels. */
   payment_status: text,
   phone: text,
-  source: v.nullish(leadSourceSchema),
+  source: s.nullish(leadSourceShape),
   /** See LEAD_STATUSES for the values with labels. */
   status: text,
   timezone: text,
@@ -124,4 +123,11 @@ export const leadSchema = v.looseObject({
   total_paid_cents: num,
   updated_at: text,
 })
-export type Lead = v.InferOutput<typeof leadSchema>
+export type Lead = s.InferShape<typeof leadShape>
+
+// The same shapes as valibot schemas, for apps that validate with valibot themselves.
+export const leadNoteSchema = /* @__PURE__ */ toValibot(leadNoteShape)
+export const leadMetadataSchema = /* @__PURE__ */ toValibot(leadMetadataShape)
+export const leadSourceSchema = /* @__PURE__ */ toValibot(leadSourceShape)
+export const disqualificationDataSchema = /* @__PURE__ */ toValibot(disqualificationDataShape)
+export const leadSchema = /* @__PURE__ */ toValibot(leadShape)

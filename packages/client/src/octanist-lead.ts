@@ -1,7 +1,6 @@
-import * as v from 'valibot'
-
-const text = v.nullish(v.string())
-const flag = v.nullish(v.boolean())
+import * as s from './shape.ts'
+import { flag, text } from './shape.ts'
+import { toValibot } from './toValibot.ts'
 
 /** Documented Octanist lead statuses (validated in filters). */
 export const OCTANIST_LEAD_STATUSES = ['open', 'qualified', 'won', 'lost'] as const
@@ -83,14 +82,14 @@ export const OCTANIST_LEAD_FIELDS = [
 ] as const
 export type OctanistLeadField = (typeof OCTANIST_LEAD_FIELDS)[number]
 
-export const octanistLeadSchema = v.looseObject({
-  id: v.string(),
+export const octanistLeadShape = s.looseObject({
+  id: s.string(),
   name: text,
   email: text,
   phone: text,
   /** Usually one of OCTANIST_LEAD_STATUSES; kept a plain string so new values parse. */
   status: text,
-  value: v.nullish(v.number()),
+  value: s.nullish(s.number()),
   note: text,
   /** A JSON document encoded as a string. */
   custom: text,
@@ -128,4 +127,7 @@ export const octanistLeadSchema = v.looseObject({
   qualifiedAt: text,
   expiresAt: text,
 })
-export type OctanistLead = v.InferOutput<typeof octanistLeadSchema>
+export type OctanistLead = s.InferShape<typeof octanistLeadShape>
+
+/** The same shape as a valibot schema, for apps that validate with valibot themselves. */
+export const octanistLeadSchema = /* @__PURE__ */ toValibot(octanistLeadShape)

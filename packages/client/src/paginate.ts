@@ -12,11 +12,8 @@ export async function* cursorPages<T>(
   fetchPage: (cursor: string | null) => Promise<CursorPage<T>>,
   firstCursor: string | null,
 ): AsyncGenerator<CursorPage<T>, void, undefined> {
-  const seen = new Set<string>()
+  const seen = new Set(firstCursor === null ? [] : [firstCursor])
   let cursor = firstCursor
-  if (cursor !== null) {
-    seen.add(cursor)
-  }
   while (true) {
     const page = await fetchPage(cursor)
     yield page

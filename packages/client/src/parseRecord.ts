@@ -1,6 +1,6 @@
-import { type Call, callSchema } from './call.ts'
-import { type Lead, leadSchema } from './lead.ts'
-import { type OctanistLead, octanistLeadSchema } from './octanist-lead.ts'
+import { type Call, callObjectShape, normalizeCallStatus } from './call.ts'
+import { type Lead, leadShape } from './lead.ts'
+import { type OctanistLead, octanistLeadShape } from './octanist-lead.ts'
 import { type RecordIssue, repairRecord } from './repairRecord.ts'
 
 export interface ParseRecordOptions {
@@ -11,16 +11,15 @@ export interface ParseRecordOptions {
 /** Turns raw data into a record the client would return, or null when it has no usable id. */
 export type RecordParser<T> = (raw: unknown, options?: ParseRecordOptions) => T | null
 
-const ignore = () => {}
-
 /** An Aura lead: odd values become null, odd array items are dropped; null without an id. */
 export function parseLead(raw: unknown, options: ParseRecordOptions = {}): Lead | null {
-  return repairRecord(leadSchema, raw, options.onIssue ?? ignore)
+  return repairRecord(leadShape, raw, options.onIssue)
 }
 
 /** An Aura call, `outcome` copied into a missing `status`; null without an id. */
 export function parseCall(raw: unknown, options: ParseRecordOptions = {}): Call | null {
-  return repairRecord(callSchema, raw, options.onIssue ?? ignore)
+  const call = repairRecord(callObjectShape, raw, options.onIssue)
+  return call && normalizeCallStatus(call)
 }
 
 /** An Octanist lead, repaired the same way; null without an id. */
@@ -28,5 +27,5 @@ export function parseOctanistLead(
   raw: unknown,
   options: ParseRecordOptions = {},
 ): OctanistLead | null {
-  return repairRecord(octanistLeadSchema, raw, options.onIssue ?? ignore)
+  return repairRecord(octanistLeadShape, raw, options.onIssue)
 }

@@ -5,8 +5,8 @@ import {
   reportDataIssues,
   toDataIssue,
 } from './dataIssue.ts'
-import { AuraResponseError } from './errors.ts'
 import type { RecordParser } from './parseRecord.ts'
+import { unexpectedBody } from './parseResponse.ts'
 
 type OnDataIssue = BaseClientOptions['onDataIssue']
 
@@ -43,16 +43,11 @@ export function parseRecordItem<T>(
   const record = parse(raw, {
     onIssue: (issue) => issues.push(toDataIssue(issueContext, 'data', issue)),
   })
-  if (record === null) {
-    const dropped = issues.find((issue) => issue.action === 'record-dropped')
-    const path = dropped?.path ?? 'data'
-    throw new AuraResponseError({
-      message: `Unexpected response body from ${context.request} at ${path}: expected ${dropped?.expected ?? 'a record'}, received ${dropped?.received ?? 'nothing usable'}`,
-      path,
-      status,
-      requestId: context.requestId,
-    })
+  // Null comes with exactly one issue, the record-dropped one.
+  const [dropped] = issues
+  if (record === null && dropped) {
+    throw unexpectedBody({ ...context, label: context.request }, dropped.path, dropped)
   }
   reportDataIssues(issues, onDataIssue)
-  return record
+  return record as T
 }

@@ -1,5 +1,6 @@
-import * as v from 'valibot'
+import type * as v from 'valibot'
 import { AuraResponseError } from './errors.ts'
+import { type InferShape, type Shape, walkShape } from './shape.ts'
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/
 
@@ -31,19 +32,24 @@ export interface ResponseContext {
 }
 
 /** Validates a decoded body; a mismatch becomes an AuraResponseError naming the first bad path. */
-export function parseResponse<TSchema extends v.GenericSchema>(
-  schema: TSchema,
+export function parseResponse<TShape extends Shape>(
+  shape: TShape,
   body: unknown,
   context: ResponseContext,
-): v.InferOutput<TSchema> {
-  const result = v.safeParse(schema, body, { abortEarly: true })
-  if (result.success) {
-    return result.output
-  }
-  const [issue] = result.issues
-  const path = formatIssuePath(issue.path)
-  throw new AuraResponseError({
-    message: `Unexpected response body from ${context.label} at ${path === '' ? '(root)' : path}: ${issue.message}`,
+): InferShape<TShape> {
+  return walkShape(shape, body, (issue) => {
+    throw unexpectedBody(context, formatKeyPath(issue.keys), issue)
+  })
+}
+
+/** The AuraResponseError for a body whose value at `path` is not what the docs say. */
+export function unexpectedBody(
+  context: ResponseContext,
+  path: string,
+  { expected, received }: { expected: string; received: string },
+): AuraResponseError {
+  return new AuraResponseError({
+    message: `Unexpected response body from ${context.label} at ${path || '(root)'}: expected ${expected}, received ${received}`,
     path,
     status: context.status,
     requestId: context.requestId,

@@ -29,7 +29,61 @@ export function isPlainObject(value: unknown): value is Record<string, unknown> 
   return prototype === Object.prototype || prototype === null
 }
 
-/** Collects issues; each `check*` adds at most one issue for its field. */
+/** Checks one set (non-null) input value: the problem (`must be …`), or undefined when valid. */
+export type Check = (value: unknown) => string | undefined
+
+export const checkLimit: Check = (value) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 100
+    ? undefined
+    : 'must be an integer from 1 to 100'
+
+export const checkString: Check = (value) =>
+  typeof value === 'string' ? undefined : 'must be a string'
+
+export const checkBoolean: Check = (value) =>
+  typeof value === 'boolean' ? undefined : 'must be true or false'
+
+/** A string matching `pattern`; `description` completes "must be …". */
+export const matching =
+  (pattern: RegExp, description: string): Check =>
+  (value) =>
+    typeof value === 'string' && pattern.test(value) ? undefined : `must be ${description}`
+
+/** Each field's check, in the order fields are checked and sent. */
+export type FieldChecks<TRecord> = { readonly [Name in keyof Required<TRecord>]?: Check }
+
+/** Adds to `issues` one for each set (not null or undefined) field that fails its check. */
+export function checkFields<TRecord extends object>(
+  record: TRecord,
+  checks: FieldChecks<TRecord>,
+  issues: ValidationIssue[] = [],
+): ValidationIssue[] {
+  for (const [field, check] of Object.entries(checks as Record<string, Check>)) {
+    const value: unknown = Reflect.get(record, field)
+    const message = value === undefined || value === null ? undefined : check(value)
+    if (message !== undefined) {
+      issues.push({ field, message })
+    }
+  }
+  return issues
+}
+
+/** `[snake_case name, value]` for each set field in `checks`, in order (`assignedToId` → `assigned_to_id`). */
+export function setFields<TRecord extends object>(
+  record: TRecord,
+  checks: FieldChecks<TRecord>,
+): Array<[string, unknown]> {
+  const fields: Array<[string, unknown]> = []
+  for (const name of Object.keys(checks)) {
+    const value: unknown = Reflect.get(record, name)
+    if (value !== undefined && value !== null) {
+      fields.push([name.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`), value])
+    }
+  }
+  return fields
+}
+
+/** Collects issues; `check` adds at most one issue for its field, and none for null or undefined. */
 export class IssueList {
   readonly issues: ValidationIssue[] = []
 
@@ -37,33 +91,7 @@ export class IssueList {
     this.issues.push({ field, message })
   }
 
-  checkLimit(field: string, value: unknown): void {
-    if (value === undefined || value === null) {
-      return
-    }
-    if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > 100) {
-      this.add(field, 'must be an integer from 1 to 100')
-    }
-  }
-
-  checkPattern(field: string, value: unknown, pattern: RegExp, description: string): void {
-    if (value === undefined || value === null) {
-      return
-    }
-    if (typeof value !== 'string' || !pattern.test(value)) {
-      this.add(field, `must be ${description}`)
-    }
-  }
-
-  checkString(field: string, value: unknown): void {
-    if (value !== undefined && value !== null && typeof value !== 'string') {
-      this.add(field, 'must be a string')
-    }
-  }
-
-  checkBoolean(field: string, value: unknown): void {
-    if (value !== undefined && value !== null && typeof value !== 'boolean') {
-      this.add(field, 'must be true or false')
-    }
+  check(field: string, value: unknown, check: Check): void {
+    checkFields({ [field]: value }, { [field]: check }, this.issues)
   }
 }

@@ -5,13 +5,10 @@ export interface RateLimit {
   resetAt: Date
 }
 
+/** A header's number, or null when it is missing, blank or not a number. */
 function headerNumber(headers: Headers, name: string): number | null {
-  const raw = headers.get(name)
-  if (raw === null || raw.trim() === '') {
-    return null
-  }
-  const value = Number(raw)
-  return Number.isFinite(value) ? value : null
+  const raw = headers.get(name)?.trim()
+  return raw && Number.isFinite(Number(raw)) ? Number(raw) : null
 }
 
 /** All three `X-RateLimit-*` headers, or null when any is missing or not a number. */
@@ -19,34 +16,24 @@ export function parseRateLimit(headers: Headers): RateLimit | null {
   const limit = headerNumber(headers, 'x-ratelimit-limit')
   const remaining = headerNumber(headers, 'x-ratelimit-remaining')
   const reset = headerNumber(headers, 'x-ratelimit-reset')
-  if (limit === null || remaining === null || reset === null) {
-    return null
-  }
-  return { limit, remaining, resetAt: new Date(reset * 1000) }
+  return limit === null || remaining === null || reset === null
+    ? null
+    : { limit, remaining, resetAt: new Date(reset * 1000) }
 }
 
 /** `Retry-After` as delta-seconds or an HTTP-date, in ms from `nowMs` (never negative). */
 export function parseRetryAfterMs(headers: Headers, nowMs: number): number | null {
-  const raw = headers.get('retry-after')?.trim()
-  if (raw === undefined || raw === '') {
-    return null
-  }
+  const raw = headers.get('retry-after')?.trim() ?? ''
   if (/^\d+(\.\d+)?$/.test(raw)) {
     return Math.round(Number(raw) * 1000)
   }
   // An HTTP-date always names a month; this keeps Date.parse from reading "-5" as a year.
   const date = /[a-z]/i.test(raw) ? Date.parse(raw) : Number.NaN
-  if (Number.isNaN(date)) {
-    return null
-  }
-  return Math.max(0, date - nowMs)
+  return Number.isNaN(date) ? null : Math.max(0, date - nowMs)
 }
 
 /** `X-RateLimit-Reset` (unix seconds) minus now, in ms (never negative). */
 export function parseResetDelayMs(headers: Headers, nowMs: number): number | null {
   const reset = headerNumber(headers, 'x-ratelimit-reset')
-  if (reset === null) {
-    return null
-  }
-  return Math.max(0, Math.ceil(reset * 1000 - nowMs))
+  return reset === null ? null : Math.max(0, Math.ceil(reset * 1000 - nowMs))
 }

@@ -1,4 +1,3 @@
-import type * as v from 'valibot'
 import { type ApiName, type AuraApiError, AuraResponseError } from './errors.ts'
 import { parseResponse } from './parseResponse.ts'
 import {
@@ -7,10 +6,13 @@ import {
   parseRetryAfterMs,
   type RateLimit,
 } from './rate-limit.ts'
+import type { InferShape, Shape } from './shape.ts'
 import { toApiError } from './toApiError.ts'
 
 export interface ReadResult<T> {
   data: T
+  /** `GET /v1/leads`, for messages and data issues. */
+  label: string
   status: number
   rateLimit: RateLimit | null
   requestId: string | null
@@ -23,27 +25,24 @@ export interface ReadContext {
   nowMs: number
 }
 
-type Decoded = { json: true; value: unknown } | { json: false }
-
 /**
  * Turns a response and its body text into validated data, or throws: AuraApiError for an error
  * status or a `success: false` envelope, AuraResponseError for a body that is not JSON or does not
  * match `schema`.
  */
-export function readResponse<TSchema extends v.GenericSchema>(
+export function readResponse<TSchema extends Shape>(
   schema: TSchema,
   response: Response,
   text: string,
   context: ReadContext,
-): ReadResult<v.InferOutput<TSchema>> {
+): ReadResult<InferShape<TSchema>> {
   const { headers, status } = response
-  const rateLimit = parseRateLimit(headers)
   const requestId = headers.get('x-request-id')
-  const decoded = decodeJson(text)
-  if (!response.ok || (decoded.json && isFailureEnvelope(decoded.value))) {
-    throw apiErrorFrom(response, decoded, text, context)
+  const body = decodeJson(text)
+  if (!response.ok || (body as { success?: unknown } | null)?.success === false) {
+    throw readErrorResponse(response, text, context, body)
   }
-  if (!decoded.json) {
+  if (body === undefined) {
     throw new AuraResponseError({
       message: `Response body from ${context.label} is not JSON`,
       path: '',
@@ -51,52 +50,37 @@ export function readResponse<TSchema extends v.GenericSchema>(
       requestId,
     })
   }
-  const data = parseResponse(schema, decoded.value, { label: context.label, status, requestId })
-  return { data, status, rateLimit, requestId }
+  const data = parseResponse(schema, body, { label: context.label, status, requestId })
+  return { data, label: context.label, status, rateLimit: parseRateLimit(headers), requestId }
 }
 
-/** The AuraApiError for an error response whose body text is `text`. */
+/** The AuraApiError for an error response whose body text is `text` (decoded: `body`). */
 export function readErrorResponse(
   response: Response,
   text: string,
-  context: Pick<ReadContext, 'api' | 'nowMs'>,
-): AuraApiError {
-  return apiErrorFrom(response, decodeJson(text), text, context)
-}
-
-function apiErrorFrom(
-  response: Response,
-  decoded: Decoded,
-  text: string,
-  context: Pick<ReadContext, 'api' | 'nowMs'>,
+  { api, nowMs }: Pick<ReadContext, 'api' | 'nowMs'>,
+  body = decodeJson(text),
 ): AuraApiError {
   const { headers, status } = response
-  const retryAfterMs =
-    parseRetryAfterMs(headers, context.nowMs) ??
-    (status === 429 ? parseResetDelayMs(headers, context.nowMs) : null)
   return toApiError({
-    api: context.api,
+    api,
     status,
     statusText: response.statusText,
-    body: decoded.json ? decoded.value : undefined,
+    body,
     text,
     headerRequestId: headers.get('x-request-id'),
     rateLimit: parseRateLimit(headers),
-    retryAfterMs,
+    retryAfterMs:
+      parseRetryAfterMs(headers, nowMs) ??
+      (status === 429 ? parseResetDelayMs(headers, nowMs) : null),
   })
 }
 
-function decodeJson(text: string): Decoded {
-  if (text.trim() === '') {
-    return { json: false }
-  }
+/** The decoded body, or undefined when the text is not JSON (JSON never decodes to undefined). */
+function decodeJson(text: string): unknown {
   try {
-    return { json: true, value: JSON.parse(text) }
+    return JSON.parse(text)
   } catch {
-    return { json: false }
+    return undefined
   }
-}
-
-function isFailureEnvelope(body: unknown): boolean {
-  return typeof body === 'object' && body !== null && 'success' in body && body.success === false
 }

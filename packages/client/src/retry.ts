@@ -19,10 +19,7 @@ export const DEFAULT_RETRY_OPTIONS: Readonly<RetryOptions> = {
 export function resolveRetryOptions(
   retry: Partial<RetryOptions> | false | undefined,
 ): RetryOptions {
-  if (retry === false) {
-    return { ...DEFAULT_RETRY_OPTIONS, retries: 0 }
-  }
-  const merged = { ...DEFAULT_RETRY_OPTIONS, ...retry }
+  const merged = { ...DEFAULT_RETRY_OPTIONS, ...(retry === false ? { retries: 0 } : retry) }
   return { ...merged, retries: Math.max(0, Math.floor(merged.retries)) }
 }
 

@@ -10,7 +10,7 @@ export interface Runtime {
 export function resolveRuntime(overrides: Partial<Runtime> = {}): Runtime {
   return {
     sleep: overrides.sleep ?? sleep,
-    random: overrides.random ?? (() => Math.random()),
-    now: overrides.now ?? (() => Date.now()),
+    random: overrides.random ?? Math.random,
+    now: overrides.now ?? Date.now,
   }
 }

@@ -1,7 +1,7 @@
-import * as v from 'valibot'
-import { auraErrorEnvelopeSchema, octanistErrorEnvelopeSchema } from './envelopes.ts'
+import { auraErrorShape, octanistErrorShape } from './envelopes.ts'
 import { type ApiName, AuraApiError } from './errors.ts'
 import type { RateLimit } from './rate-limit.ts'
+import { type InferShape, type Shape, walkShape } from './shape.ts'
 
 export interface ErrorResponseContext {
   api: ApiName
@@ -20,49 +20,37 @@ const MAX_DETAILS_LENGTH = 1000
 
 /** Turns either API's error envelope (or any other error body) into an AuraApiError. */
 export function toApiError(context: ErrorResponseContext): AuraApiError {
-  const common = {
+  const { body, headerRequestId, status, statusText } = context
+  const aura = check(auraErrorShape, body)
+  const octanist = aura ? undefined : check(octanistErrorShape, body)
+  const error = octanist?.error
+  return new AuraApiError({
     api: context.api,
-    status: context.status,
+    status,
+    code: aura?.code ?? error?.code ?? `HTTP_${status}`,
+    message:
+      aura?.error ??
+      error?.message ??
+      (statusText === '' ? `HTTP ${status}` : `HTTP ${status} ${statusText}`),
+    requestId: aura?.requestId ?? octanist?.meta?.requestId ?? headerRequestId,
+    // The raw text (shortened) is kept when the body is not a known envelope.
+    details: aura
+      ? null
+      : octanist
+        ? (error?.details ?? null)
+        : body === undefined
+          ? context.text.slice(0, MAX_DETAILS_LENGTH) || null
+          : body,
     rateLimit: context.rateLimit,
     retryAfterMs: context.retryAfterMs,
-  }
-  const fallbackCode = `HTTP_${context.status}`
-
-  const aura = v.safeParse(auraErrorEnvelopeSchema, context.body)
-  if (aura.success) {
-    return new AuraApiError({
-      ...common,
-      code: aura.output.code ?? fallbackCode,
-      message: aura.output.error,
-      requestId: aura.output.requestId ?? context.headerRequestId,
-      details: null,
-    })
-  }
-
-  const octanist = v.safeParse(octanistErrorEnvelopeSchema, context.body)
-  if (octanist.success) {
-    const { error, meta } = octanist.output
-    return new AuraApiError({
-      ...common,
-      code: error.code ?? fallbackCode,
-      message: error.message ?? httpMessage(context),
-      requestId: meta?.requestId ?? context.headerRequestId,
-      details: error.details ?? null,
-    })
-  }
-
-  return new AuraApiError({
-    ...common,
-    code: fallbackCode,
-    message: httpMessage(context),
-    requestId: context.headerRequestId,
-    details:
-      context.body === undefined ? context.text.slice(0, MAX_DETAILS_LENGTH) || null : context.body,
   })
 }
 
-function httpMessage(context: ErrorResponseContext): string {
-  return context.statusText === ''
-    ? `HTTP ${context.status}`
-    : `HTTP ${context.status} ${context.statusText}`
+/** `body` as `shape`, or undefined when it does not fit. */
+function check<TShape extends Shape>(shape: TShape, body: unknown): InferShape<TShape> | undefined {
+  let fits = true
+  const output = walkShape(shape, body, () => {
+    fits = false
+  })
+  return fits ? output : undefined
 }

@@ -1,4 +1,3 @@
-import type * as v from 'valibot'
 import { raceAbort } from './abortable.ts'
 import { type BaseClientOptions, DEFAULT_TIMEOUT_MS, resolveCredential } from './clientOptions.ts'
 import {
@@ -9,10 +8,10 @@ import {
   AuraTimeoutError,
   isRetryable,
 } from './errors.ts'
-import { type ReadResult, readErrorResponse, readResponse } from './readResponse.ts'
-import { resolveMediaUrl } from './resolveMediaUrl.ts'
+import { type ReadResult, readResponse } from './readResponse.ts'
 import { backoffDelayMs, resolveRetryOptions } from './retry.ts'
 import type { Runtime } from './runtime.ts'
+import type { InferShape, Shape } from './shape.ts'
 import { joinUrl } from './url.ts'
 
 export interface TransportSpec {
@@ -22,7 +21,7 @@ export interface TransportSpec {
   authHeaders: (credential: string) => Record<string, string>
 }
 
-export interface TransportRequest<TSchema extends v.GenericSchema> {
+export interface TransportRequest<TSchema extends Shape> {
   method: 'GET' | 'POST'
   path: string
   query?: URLSearchParams
@@ -36,27 +35,39 @@ export type TransportResult<T> = ReadResult<T>
 export interface Transport {
   /** The API root requests go to, without trailing slashes. */
   readonly baseUrl: string
-  request<TSchema extends v.GenericSchema>(
+  request<TSchema extends Shape>(
     request: TransportRequest<TSchema>,
-  ): Promise<TransportResult<v.InferOutput<TSchema>>>
-  /** GETs a file; credentials and custom headers go only to URLs under `baseUrl`. */
-  fetchMedia(url: string, signal?: AbortSignal): Promise<Blob>
+  ): Promise<TransportResult<InferShape<TSchema>>>
+  /**
+   * Sends `exchange` (GETs with retries): `read` runs under the timeout, `finish` after it, and
+   * may throw the API's error for the response.
+   */
+  send<TRaw, TResult>(
+    exchange: Exchange<TRaw>,
+    finish: (raw: TRaw, context: FinishContext) => TResult,
+  ): Promise<TResult>
 }
 
-interface RawResponse {
+export interface RawResponse {
   response: Response
   text: string
 }
 
-interface Exchange<T> {
+export interface FinishContext {
+  api: ApiName
+  nowMs: number
+}
+
+export interface Exchange<T> {
   method: 'GET' | 'POST'
   url: string
   /** `GET /v1/leads`, for messages. */
   label: string
   body?: unknown
-  accept: string
+  /** Default `application/json`. */
+  accept?: string
   /** False for URLs outside `baseUrl`: no credentials and no custom headers. */
-  withCredentials: boolean
+  withCredentials?: boolean
   signal?: AbortSignal | undefined
   read: (response: Response) => Promise<T>
 }
@@ -71,20 +82,16 @@ export function createTransport(
   const baseUrl = (options.baseUrl ?? spec.defaultBaseUrl).replace(/\/+$/, '')
 
   async function buildHeaders(exchange: Exchange<unknown>): Promise<Headers> {
-    const headers = new Headers({ Accept: exchange.accept })
+    const headers = new Headers({ Accept: exchange.accept ?? 'application/json' })
     if (exchange.body !== undefined) {
       headers.set('Content-Type', 'application/json')
     }
-    if (!exchange.withCredentials) {
-      return headers
-    }
-    const custom = typeof options.headers === 'function' ? options.headers() : options.headers
-    for (const [name, value] of Object.entries(custom ?? {})) {
-      headers.set(name, value)
-    }
-    const credential = await resolveCredential(options)
-    if (credential !== null) {
-      for (const [name, value] of Object.entries(spec.authHeaders(credential))) {
+    if (exchange.withCredentials !== false) {
+      const custom = typeof options.headers === 'function' ? options.headers() : options.headers
+      const credential = await resolveCredential(options)
+      // Credentials last, so a custom header never replaces them.
+      const auth = credential === null ? {} : spec.authHeaders(credential)
+      for (const [name, value] of Object.entries({ ...custom, ...auth })) {
         headers.set(name, value)
       }
     }
@@ -103,18 +110,15 @@ export function createTransport(
     const controller = new AbortController()
     const forwardAbort = () => controller.abort(signal?.reason)
     signal?.addEventListener('abort', forwardAbort, { once: true })
-    let timedOut = false
     const timer =
       timeoutMs > 0 && Number.isFinite(timeoutMs)
-        ? setTimeout(() => {
-            timedOut = true
-            controller.abort(new AuraTimeoutError(timeoutMs))
-          }, timeoutMs)
+        ? setTimeout(() => controller.abort(new AuraTimeoutError(timeoutMs)), timeoutMs)
         : undefined
     try {
-      const init: RequestInit = { method: exchange.method, headers, signal: controller.signal }
-      if (exchange.body !== undefined) {
-        init.body = JSON.stringify(exchange.body)
+      const { method, body } = exchange
+      const init: RequestInit = { method, headers, signal: controller.signal }
+      if (body !== undefined) {
+        init.body = JSON.stringify(body)
       }
       // Called unbound: browsers throw "Illegal invocation" for fetch called on another object.
       const response = await raceAbort(fetchFn(exchange.url, init), controller.signal)
@@ -123,10 +127,11 @@ export function createTransport(
       if (signal?.aborted) {
         throw signal.reason
       }
-      if (timedOut) {
+      if (controller.signal.reason instanceof AuraTimeoutError) {
         throw new AuraTimeoutError(timeoutMs)
       }
-      throw new AuraNetworkError(`${exchange.label} failed: ${describe(error)}`, { cause: error })
+      const reason = error instanceof Error ? error.message : String(error)
+      throw new AuraNetworkError(`${exchange.label} failed: ${reason}`, { cause: error })
     } finally {
       clearTimeout(timer)
       signal?.removeEventListener('abort', forwardAbort)
@@ -135,30 +140,25 @@ export function createTransport(
 
   /** Milliseconds to wait before the next attempt, or null to give up with `error`. */
   function retryDelay(error: unknown, retryIndex: number, maxRetries: number): number | null {
-    if (!isRetryable(error)) {
-      return null
-    }
     const askedMs = error instanceof AuraApiError ? error.retryAfterMs : null
-    if (askedMs !== null && askedMs > retry.maxRetryAfterMs) {
-      return null
-    }
-    if (retryIndex >= maxRetries) {
-      return null
-    }
-    return askedMs ?? backoffDelayMs(retryIndex, retry, runtime.random)
+    return !isRetryable(error) ||
+      retryIndex >= maxRetries ||
+      (askedMs !== null && askedMs > retry.maxRetryAfterMs)
+      ? null
+      : (askedMs ?? backoffDelayMs(retryIndex, retry, runtime.random))
   }
 
-  /** Runs `once` until it succeeds or fails for good; only GETs are retried. */
-  async function withRetries<T>(
-    method: 'GET' | 'POST',
-    signal: AbortSignal | undefined,
-    once: () => Promise<T>,
-  ): Promise<T> {
+  /** Attempts `exchange` until it succeeds or fails for good; only GETs are retried. */
+  async function send<TRaw, TResult>(
+    exchange: Exchange<TRaw>,
+    finish: (raw: TRaw, context: FinishContext) => TResult,
+  ): Promise<TResult> {
+    const { method, signal } = exchange
     const maxRetries = method === 'GET' ? retry.retries : 0
     for (let retryIndex = 0; ; retryIndex++) {
       signal?.throwIfAborted()
       try {
-        return await once()
+        return finish(await attempt(exchange), { api: spec.api, nowMs: runtime.now() })
       } catch (error) {
         const delayMs = signal?.aborted ? null : retryDelay(error, retryIndex, maxRetries)
         if (delayMs === null) {
@@ -178,48 +178,13 @@ export function createTransport(
         url: joinUrl(baseUrl, request.path, request.query),
         label,
         body: request.body,
-        accept: 'application/json',
-        withCredentials: true,
         signal: request.signal,
         read: async (response) => ({ response, text: await response.text() }),
       }
-      return withRetries(request.method, request.signal, async () => {
-        const { response, text } = await attempt(exchange)
-        return readResponse(request.schema, response, text, {
-          api: spec.api,
-          label,
-          nowMs: runtime.now(),
-        })
-      })
+      return send(exchange, ({ response, text }, context) =>
+        readResponse(request.schema, response, text, { ...context, label }),
+      )
     },
-    async fetchMedia(url, signal) {
-      const target = resolveMediaUrl(url, baseUrl)
-      const { origin, pathname } = new URL(target.href)
-      const exchange: Exchange<Blob | RawResponse> = {
-        method: 'GET',
-        url: target.href,
-        // Without the query: signed media URLs carry their secret there.
-        label: `GET ${origin}${pathname}`,
-        accept: '*/*',
-        withCredentials: target.underBaseUrl,
-        signal,
-        read: async (response) =>
-          response.ok ? await response.blob() : { response, text: await response.text() },
-      }
-      return withRetries('GET', signal, async () => {
-        const result = await attempt(exchange)
-        if (result instanceof Blob) {
-          return result
-        }
-        throw readErrorResponse(result.response, result.text, {
-          api: spec.api,
-          nowMs: runtime.now(),
-        })
-      })
-    },
+    send,
   }
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error)
 }

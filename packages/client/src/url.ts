@@ -5,6 +5,6 @@
 export function joinUrl(baseUrl: string, path: string, query?: URLSearchParams): string {
   const base = baseUrl.replace(/\/+$/, '')
   const suffix = path.startsWith('/') ? path : `/${path}`
-  const search = query?.toString() ?? ''
-  return search === '' ? `${base}${suffix}` : `${base}${suffix}?${search}`
+  const search = query?.toString()
+  return search ? `${base}${suffix}?${search}` : `${base}${suffix}`
 }

@@ -7,7 +7,7 @@ import {
   OCTANIST_LEAD_STATUSES,
   OCTANIST_SORT_FIELDS,
 } from './octanist-lead.ts'
-import { IssueList, isPlainObject } from './patterns.ts'
+import { checkBoolean, checkLimit, checkString, IssueList, isPlainObject } from './patterns.ts'
 
 const RANGE_OPERATORS = ['gte', 'gt', 'lte', 'lt'] as const
 const DATE_FILTERS = ['createdAt', 'updatedAt', 'qualifiedAt'] as const
@@ -80,7 +80,7 @@ function checkRange(list: IssueList, field: string, filter: unknown, isDate: boo
     }
   }
   if (isDate) {
-    list.checkBoolean(`${field}.exists`, filter.exists)
+    list.check(`${field}.exists`, filter.exists, checkBoolean)
   }
 }
 
@@ -96,7 +96,7 @@ function checkClickId(list: IssueList, field: string, filter: unknown): void {
 /** Checks an Octanist leads query against the documented grammar; [] means valid. */
 export function validateOctanistQuery(query: OctanistLeadQuery): ValidationIssue[] {
   const list = new IssueList()
-  list.checkLimit('limit', query.limit)
+  list.check('limit', query.limit, checkLimit)
   const { page } = query
   if (page !== undefined && page !== null && (!Number.isInteger(page) || page < 1)) {
     list.add('page', 'must be an integer of at least 1')
@@ -105,7 +105,7 @@ export function validateOctanistQuery(query: OctanistLeadQuery): ValidationIssue
     checkSort(list, query.sort)
   }
   for (const field of TEXT_FILTERS) {
-    list.checkString(field, query[field as keyof OctanistLeadQuery])
+    list.check(field, query[field as keyof OctanistLeadQuery], checkString)
   }
   const requested: unknown = query.fields
   if (requested !== undefined && requested !== null && !Array.isArray(requested)) {
