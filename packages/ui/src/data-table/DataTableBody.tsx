@@ -18,6 +18,8 @@ interface DataTableBodyProps<TRow extends RowData> {
   scrollElement: HTMLDivElement | null
   /** The scroll probe inside the scroll area (see `useRowWindow`). */
   probeElement: HTMLDivElement | null
+  /** Height of the sticky header row, px. */
+  getTopInset: () => number
   rowHeight: number
   /** The scroll area's height until it is measured (server and hydrating render). */
   initialHeight: number
@@ -45,6 +47,7 @@ export function DataTableBody<TRow extends RowData>({
   sortingKey,
   scrollElement,
   probeElement,
+  getTopInset,
   rowHeight,
   initialHeight,
   overscan,
@@ -58,6 +61,7 @@ export function DataTableBody<TRow extends RowData>({
   const range = useRowWindow({
     scrollElement,
     probeElement,
+    getTopInset,
     count: view.count,
     rowHeight,
     overscan,

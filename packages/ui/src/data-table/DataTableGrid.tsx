@@ -51,6 +51,7 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
 
   const gridRef = useRef<HTMLTableElement>(null)
   const getGrid = useCallback(() => gridRef.current, [])
+  const getHeaderHeight = useCallback(() => gridRef.current?.tHead?.offsetHeight ?? 0, [])
   // The body fills this in with its row window; the header row (-1) is sticky, always in view.
   const scrollToRowRef = useRef<(row: number) => void>(() => {})
   const scrollToRow = useCallback((row: number) => scrollToRowRef.current(row), [])
@@ -137,6 +138,7 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
             sortingKey={JSON.stringify(model.sorting)}
             scrollElement={scrollElement}
             probeElement={probeElement}
+            getTopInset={getHeaderHeight}
             rowHeight={estimateRowHeight}
             initialHeight={model.initialHeight}
             overscan={model.overscan}

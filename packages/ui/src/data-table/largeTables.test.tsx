@@ -72,6 +72,7 @@ const IN_VIEW = VIEWPORT_HEIGHT / ROW_HEIGHT
 describe('large tables', () => {
   afterEach(() => {
     vi.unstubAllGlobals()
+    vi.restoreAllMocks()
   })
 
   it('does no work per record at mount: a million rows cost the rendered ones', () => {
@@ -167,6 +168,26 @@ describe('large tables', () => {
       observer?.callback([{ target: probe } as ResizeObserverEntry], {} as ResizeObserver)
     })
     expect(firstRendered(container)).toBe(4_999)
+  })
+
+  it('brings a row fully into view below the sticky header on keyboard moves', () => {
+    const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')
+    vi.spyOn(HTMLElement.prototype, 'offsetHeight', 'get').mockImplementation(function (
+      this: HTMLElement,
+    ) {
+      return this.localName === 'thead' ? ROW_HEIGHT : (offsetHeight?.get?.call(this) ?? 0)
+    })
+    const { container, scrollArea } = setup(makeItems(1_000))
+    const firstCell = container.querySelector<HTMLElement>('tbody [data-col-index="1"]')
+    firstCell?.focus()
+    fireEvent.keyDown(firstCell as HTMLElement, { key: 'End', ctrlKey: true })
+    // The last row's bottom meets the viewport's: 1,000 rows under a 40 px header in 400 px.
+    expect(scrollArea.scrollTop).toBe(1_000 * ROW_HEIGHT - (VIEWPORT_HEIGHT - ROW_HEIGHT))
+    expect(document.activeElement?.closest('tr')?.dataset.rowIndex).toBe('999')
+    // Ctrl+Home goes to the header row, and the list back to its top.
+    fireEvent.keyDown(document.activeElement as HTMLElement, { key: 'Home', ctrlKey: true })
+    expect(scrollArea.scrollTop).toBe(0)
+    expect(document.activeElement?.localName).toBe('th')
   })
 
   it(`sorts more than ${SORT_AT_ONCE_LIMIT.toLocaleString('en')} rows in slices, busy meanwhile`, async () => {

@@ -12,6 +12,8 @@ interface RowWindowOptions {
   overscan: number
   /** The viewport height until the element is measured (server render, hydration). */
   initialHeight: number
+  /** Height of what covers the top of the scroll area (the sticky header row), px. */
+  getTopInset?: (() => number) | undefined
 }
 
 interface Viewport {
@@ -48,6 +50,7 @@ export function useRowWindow({
   rowHeight,
   overscan,
   initialHeight,
+  getTopInset,
 }: RowWindowOptions): RowWindowState {
   // Where the scroll area is: the state renders, the ref runs ahead of it while the rows in view
   // are already rendered (no render needed), and is what a render from any other cause uses.
@@ -62,38 +65,47 @@ export function useRowWindow({
     overscan: viewport.jumped ? 1 : overscan,
     ...viewportInput(viewport),
   })
-  const latest = useRef({ count, rowHeight, overscan, viewport, current })
-  latest.current = { count, rowHeight, overscan, viewport, current }
+  const latest = useRef({ count, rowHeight, overscan, viewport, current, getTopInset })
+  latest.current = { count, rowHeight, overscan, viewport, current, getTopInset }
+  // The part of the scroll area rows show through: below the sticky header.
+  const rowsHeight = useCallback(
+    (element: HTMLElement) =>
+      Math.max(0, element.clientHeight - (latest.current.getTopInset?.() ?? 0)),
+    [],
+  )
 
-  const sync = useCallback((element: HTMLElement, immediate: boolean) => {
-    const next: Viewport = { scrollTop: element.scrollTop, height: element.clientHeight }
-    const { count: n, rowHeight: h, viewport: last, current: shown } = latest.current
-    if (next.scrollTop === last.scrollTop && next.height === last.height) {
-      return
-    }
-    const visible = rowWindow({ count: n, rowHeight: h, overscan: 0, ...viewportInput(next) })
-    const covered =
-      visible.shift === 0 &&
-      shown.shift === 0 &&
-      visible.bodyHeight === shown.bodyHeight &&
-      visible.first >= shown.first &&
-      visible.last <= shown.last
-    if (covered && next.height === last.height) {
-      // The rows in view are already rendered (the overscan): nothing to render until the view
-      // leaves them; remember where we are.
+  const sync = useCallback(
+    (element: HTMLElement, immediate: boolean) => {
+      const next: Viewport = { scrollTop: element.scrollTop, height: rowsHeight(element) }
+      const { count: n, rowHeight: h, viewport: last, current: shown } = latest.current
+      if (next.scrollTop === last.scrollTop && next.height === last.height) {
+        return
+      }
+      const visible = rowWindow({ count: n, rowHeight: h, overscan: 0, ...viewportInput(next) })
+      const covered =
+        visible.shift === 0 &&
+        shown.shift === 0 &&
+        visible.bodyHeight === shown.bodyHeight &&
+        visible.first >= shown.first &&
+        visible.last <= shown.last
+      if (covered && next.height === last.height) {
+        // The rows in view are already rendered (the overscan): nothing to render until the view
+        // leaves them; remember where we are.
+        measured.current = next
+        latest.current.viewport = next
+        return
+      }
+      next.jumped = visible.first > shown.last || visible.last < shown.first
       measured.current = next
       latest.current.viewport = next
-      return
-    }
-    next.jumped = visible.first > shown.last || visible.last < shown.first
-    measured.current = next
-    latest.current.viewport = next
-    if (immediate) {
-      flushSync(() => setViewport(next))
-    } else {
-      setViewport(next)
-    }
-  }, [])
+      if (immediate) {
+        flushSync(() => setViewport(next))
+      } else {
+        setViewport(next)
+      }
+    },
+    [rowsHeight],
+  )
 
   useIsomorphicLayoutEffect(() => {
     if (!scrollElement) {
@@ -121,7 +133,13 @@ export function useRowWindow({
 
   const scrollToRow = useCallback(
     (index: number, align: 'auto' | 'start' = 'auto') => {
-      if (!scrollElement || index < 0) {
+      if (!scrollElement) {
+        return
+      }
+      if (index < 0) {
+        // The header row: it is always in view (sticky); the list goes back to its top with it.
+        scrollElement.scrollTop = 0
+        sync(scrollElement, true)
         return
       }
       const { count: n, rowHeight: h } = latest.current
@@ -131,7 +149,7 @@ export function useRowWindow({
           count: n,
           rowHeight: h,
           scrollTop: scrollElement.scrollTop,
-          viewportHeight: scrollElement.clientHeight,
+          viewportHeight: rowsHeight(scrollElement),
         },
         align,
       )
@@ -140,7 +158,7 @@ export function useRowWindow({
         sync(scrollElement, true)
       }
     },
-    [scrollElement, sync],
+    [scrollElement, sync, rowsHeight],
   )
 
   return { ...current, scrollTop: viewport.scrollTop, scrollToRow }
