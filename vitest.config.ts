@@ -7,6 +7,8 @@ import { chromiumLaunchOptions } from './scripts/chromium.ts'
 // Workspace packages resolve to their TypeScript source through this export condition,
 // so tests never need a build first.
 const sourceCondition = '@aura-kit/source'
+/** What the kit's lazily loaded parts import (browser projects pre-bundle them up front). */
+const LAZY_DEPENDENCIES = ['radix-ui/dropdown-menu']
 const react18 = (name: string) =>
   fileURLToPath(new URL(`./tests/react18/node_modules/${name}`, import.meta.url))
 // Every package that imports React resolves from tests/react18, where pnpm peers it with React 18.
@@ -133,6 +135,9 @@ export default defineConfig({
         plugins: [
           storybookTest({ configDir: fileURLToPath(new URL('./.storybook', import.meta.url)) }),
         ],
+        // Menus load on first open (a dynamic import): found mid-run, their dependency would make
+        // Vite optimize again and reload the page under a running story (two Reacts).
+        optimizeDeps: { include: LAZY_DEPENDENCIES },
         test: {
           name: 'storybook',
           browser: {
@@ -152,6 +157,7 @@ export default defineConfig({
         // The kit under host stylesheets (Bootstrap 5, Tailwind v4's preflight, a hostile reset)
         // and the host under the kit's: computed styles and pixels in Debian's Chromium.
         extends: true,
+        optimizeDeps: { include: LAZY_DEPENDENCIES },
         test: {
           name: 'style-isolation',
           include: ['tests/style-isolation/**/*.test.tsx'],
