@@ -40,14 +40,20 @@ export function collectErrors(page: Page): string[] {
   return errors
 }
 
-/** Waits for running one-off animations (a sheet sliding in), so axe sees final colours. */
+/**
+ * Waits for running one-off animations (a sheet sliding in), so axe sees final colours. Only
+ * time-driven ones: a scroll-driven animation (the grid's scroll probe) follows the scroll
+ * position and never finishes.
+ */
 export async function finiteAnimationsDone(page: Page): Promise<void> {
   await page.evaluate(() =>
     Promise.all(
       document
         .getAnimations()
         .filter(
-          (animation) => animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY,
+          (animation) =>
+            animation.timeline instanceof DocumentTimeline &&
+            animation.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY,
         )
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
