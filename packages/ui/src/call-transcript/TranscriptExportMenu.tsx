@@ -1,6 +1,7 @@
 'use client'
 import * as DropdownMenu from 'radix-ui/dropdown-menu'
-import { forwardRef, type RefObject, useLayoutEffect } from 'react'
+import type { RefObject } from 'react'
+import { focusOnMount, MenuTriggerAnchor } from '../kit/MenuTriggerAnchor.tsx'
 import type { TranscriptFormat } from './transcriptExport.ts'
 import type { TranscriptMessages } from './transcriptMessages.ts'
 
@@ -43,7 +44,7 @@ export function TranscriptExportMenu({
   return (
     <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenu.Trigger asChild>
-        <TriggerElement element={trigger} />
+        <MenuTriggerAnchor trigger={trigger} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={container}>
         <DropdownMenu.Content
@@ -52,17 +53,11 @@ export function TranscriptExportMenu({
           className="aura-menu"
           align="end"
           sideOffset={4}
-          onFocus={(event) => {
-            // Radix focuses the menu itself on open, and its first item only when it saw the key
-            // press; the press that loaded this chunk came before Radix was listening.
-            if (focusFirstItem && event.target === event.currentTarget) {
-              event.currentTarget.querySelector<HTMLElement>('[role="menuitem"]')?.focus()
-            }
-          }}
         >
-          {FORMATS.map(([format, key]) => (
+          {FORMATS.map(([format, key], index) => (
             <DropdownMenu.Item
               key={format}
+              ref={index === 0 && focusFirstItem ? focusOnMount : undefined}
               className="aura-menu-item"
               onSelect={() => onSelect(format)}
             >
@@ -74,29 +69,3 @@ export function TranscriptExportMenu({
     </DropdownMenu.Root>
   )
 }
-
-/**
- * Stands in for `DropdownMenu.Trigger`'s element: renders nothing and hands Radix the part's
- * button (already on the page, with its own ARIA and keys), so Radix anchors the menu to it and
- * focuses it on close. Radix's props for the trigger are dropped: the part sets the same ones.
- */
-const TriggerElement = forwardRef<
-  HTMLButtonElement,
-  { element: RefObject<HTMLButtonElement | null> }
->(function TriggerElement({ element }, ref) {
-  useLayoutEffect(() => {
-    const node = element.current
-    if (typeof ref === 'function') {
-      ref(node)
-      return () => ref(null)
-    }
-    if (ref) {
-      ref.current = node
-      return () => {
-        ref.current = null
-      }
-    }
-    return undefined
-  })
-  return null
-})

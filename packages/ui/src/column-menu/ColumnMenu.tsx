@@ -1,15 +1,8 @@
 'use client'
-import {
-  type ButtonHTMLAttributes,
-  type ComponentType,
-  forwardRef,
-  type ReactNode,
-  useId,
-  useRef,
-  useState,
-} from 'react'
-import { composeEventHandlers, useComposedRefs } from '../kit/compose.ts'
+import { type ButtonHTMLAttributes, forwardRef, type ReactNode, useId, useRef } from 'react'
+import { useComposedRefs } from '../kit/compose.ts'
 import { useKit } from '../kit/KitContext.tsx'
+import { lazyComponent, useLazyMenu } from '../kit/lazyMenu.ts'
 import { cx } from '../kit/parts.ts'
 import { useMessageSections } from '../kit/useMessages.ts'
 import { table as tableEn } from '../messages/en/table.ts'
@@ -33,34 +26,10 @@ export interface ColumnMenuProps extends ButtonHTMLAttributes<HTMLButtonElement>
 const defaultLabelOf = (column: HideableColumn): ReactNode =>
   typeof column.columnDef.header === 'string' ? column.columnDef.header : column.id
 
-type MenuContent = ComponentType<ColumnMenuContentProps>
-
-let contentModule: Promise<MenuContent> | undefined
-let loadedContent: MenuContent | undefined
-
-/**
- * Loads the menu itself (Radix DropdownMenu and its positioning, ~40 kB minified) once, on the
- * first hover, focus or opening of any column menu; a failed load is tried again next time.
- */
-function loadMenuContent(): Promise<MenuContent> {
-  contentModule ??= import('./ColumnMenuContent.tsx').then(
-    (module) => {
-      loadedContent = module.ColumnMenuContent
-      return module.ColumnMenuContent
-    },
-    (error: unknown) => {
-      contentModule = undefined
-      throw error
-    },
-  )
-  return contentModule
-}
-
-interface MenuState {
-  open: boolean
-  /** Opened with Enter, Space or ArrowDown: focus goes to the first item, as in Radix. */
-  byKeyboard: boolean
-}
+/** Radix DropdownMenu and its positioning (~40 kB minified), fetched on first use of any column menu. */
+const columnMenuContent = lazyComponent<ColumnMenuContentProps>(() =>
+  import('./ColumnMenuContent.tsx').then((module) => module.ColumnMenuContent),
+)
 
 /**
  * A "Columns" menu with one checkbox item per column that may be hidden. Its one element is the
@@ -91,33 +60,20 @@ export const ColumnMenu = forwardRef<HTMLButtonElement, ColumnMenuProps>(functio
   const menuId = `${generatedId}-menu`
   const triggerRef = useRef<HTMLButtonElement>(null)
   const ref = useComposedRefs(forwardedRef, triggerRef)
-  const [menu, setMenu] = useState<MenuState>({ open: false, byKeyboard: false })
-  // Held in an object: a component given to a state setter would be called as an updater.
-  const [content, setContent] = useState(() => ({ Content: loadedContent }))
-  const { Content } = content
-
-  const load = () =>
-    loadMenuContent().then((loaded) => {
-      setContent((current) => (current.Content === loaded ? current : { Content: loaded }))
-    })
-  const setOpen = (open: boolean, byKeyboard: boolean) => {
-    setMenu({ open, byKeyboard })
-    if (open && Content === undefined) {
-      load().catch(() => setMenu({ open: false, byKeyboard: false }))
-    }
-  }
-  const preload = () => {
-    if (Content === undefined) {
-      // Only a head start: a failure here is tried again when the menu is opened.
-      load().catch(() => {})
-    }
-  }
+  const menu = useLazyMenu(columnMenuContent, {
+    menuId,
+    disabled,
+    onPointerDown,
+    onKeyDown,
+    onPointerEnter,
+    onFocus,
+  })
 
   const hideable = columns.filter((column) => column.getCanHide())
   if (hideable.length === 0) {
     return null
   }
-  const expanded = menu.open && Content !== undefined
+  const { Menu } = menu
   return (
     <>
       <button
@@ -127,47 +83,17 @@ export const ColumnMenu = forwardRef<HTMLButtonElement, ColumnMenuProps>(functio
         ref={ref}
         disabled={disabled}
         className={cx('aura-button aura-column-menu-trigger', className)}
-        aria-haspopup="menu"
-        aria-expanded={expanded}
-        aria-controls={expanded ? menuId : undefined}
-        data-state={expanded ? 'open' : 'closed'}
-        data-disabled={disabled ? '' : undefined}
-        // Radix's trigger: a left press toggles (without focusing the button when it opens) …
-        onPointerDown={composeEventHandlers(onPointerDown, (event) => {
-          if (disabled || event.button !== 0 || event.ctrlKey) {
-            return
-          }
-          if (!menu.open) {
-            event.preventDefault()
-          }
-          setOpen(!menu.open, false)
-        })}
-        // … Enter and Space toggle, ArrowDown opens.
-        onKeyDown={composeEventHandlers(onKeyDown, (event) => {
-          if (disabled) {
-            return
-          }
-          if (event.key === 'Enter' || event.key === ' ') {
-            setOpen(!menu.open, true)
-          } else if (event.key === 'ArrowDown') {
-            setOpen(true, true)
-          } else {
-            return
-          }
-          event.preventDefault()
-        })}
-        onPointerEnter={composeEventHandlers(onPointerEnter, preload)}
-        onFocus={composeEventHandlers(onFocus, preload)}
+        {...menu.triggerProps}
       >
         {children ?? messages.table.columnsMenu}
       </button>
-      {Content ? (
-        <Content
+      {Menu ? (
+        <Menu
           columns={hideable}
           labelOf={labelOf}
           open={menu.open}
-          onOpenChange={(open) => setMenu({ open, byKeyboard: false })}
-          focusFirstItem={menu.byKeyboard}
+          onOpenChange={menu.onOpenChange}
+          focusFirstItem={menu.focusFirstItem}
           trigger={triggerRef}
           triggerId={triggerId}
           menuId={menuId}

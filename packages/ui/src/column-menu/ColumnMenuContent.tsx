@@ -1,7 +1,8 @@
 'use client'
 // Loaded by ColumnMenu on first use (a dynamic import): Radix's menu stays out of the initial bundle.
 import * as DropdownMenu from 'radix-ui/dropdown-menu'
-import { forwardRef, type ReactNode, type RefObject, useImperativeHandle } from 'react'
+import type { ReactNode, RefObject } from 'react'
+import { focusOnMount, MenuTriggerAnchor } from '../kit/MenuTriggerAnchor.tsx'
 import type { HideableColumn } from './ColumnMenu.tsx'
 
 export interface ColumnMenuContentProps {
@@ -22,34 +23,6 @@ export interface ColumnMenuContentProps {
   portalContainer: HTMLElement | null
 }
 
-interface TriggerAnchorProps {
-  trigger: RefObject<HTMLButtonElement | null>
-}
-
-/**
- * Stands in Radix's `Trigger asChild` for the button rendered before this module loaded, so that
- * button stays the same element (focus, hover, the host's ref): Radix gets it as its trigger and
- * anchor, and the props Radix would put on it are dropped (ColumnMenu sets its own).
- */
-const TriggerAnchor = forwardRef<HTMLButtonElement, TriggerAnchorProps>(function TriggerAnchor(
-  { trigger },
-  ref,
-) {
-  // ColumnMenu renders its button before this module's menu, so it is there (non-null).
-  useImperativeHandle(ref, () => trigger.current as HTMLButtonElement, [trigger])
-  return null
-})
-
-/**
- * The first item's ref when the menu was opened from the keyboard: a module function, so React
- * calls it once as the open menu mounts, before Radix's focus scope would focus the menu itself.
- * (Radix moves to the first item only when its own trigger saw the key press, and this menu's
- * trigger was on the page before Radix loaded.)
- */
-function focusOnMount(item: HTMLElement | null) {
-  item?.focus({ preventScroll: true })
-}
-
 /** The Radix menu of ColumnMenu: one checkbox item per column, portalled into the kit's root. */
 export function ColumnMenuContent({
   columns,
@@ -66,7 +39,7 @@ export function ColumnMenuContent({
   return (
     <DropdownMenu.Root open={open} onOpenChange={onOpenChange} modal={false}>
       <DropdownMenu.Trigger asChild>
-        <TriggerAnchor trigger={trigger} />
+        <MenuTriggerAnchor trigger={trigger} />
       </DropdownMenu.Trigger>
       <DropdownMenu.Portal container={portalContainer}>
         <DropdownMenu.Content

@@ -40,56 +40,59 @@ export function toDate(iso: unknown): Date | undefined {
   return Number.isNaN(value.getTime()) ? undefined : value
 }
 
+/**
+ * The formatters for a locale, time zone and currency. Each `Intl` object is built on its first
+ * use (building one costs milliseconds, and a table may never show minutes); an unknown locale,
+ * zone or currency falls back to en-US, the runtime's zone and USD.
+ */
 export function createFormatters({
   locale,
   timeZone,
   currency = 'USD',
 }: FormatterOptions = {}): Formatters {
-  const money = safeFormat(
-    () => new Intl.NumberFormat(locale, { style: 'currency', currency }),
-    () => new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' }),
-  )
-  const dateTime = safeFormat(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
-    () => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium', timeStyle: 'short' }),
-  )
-  const date = safeFormat(
-    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone }),
-    () => new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' }),
-  )
-  const integer = safeFormat(
-    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
-    () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 }),
-  )
-  // The unit in the locale's own words: "45 min", "45 Min.".
-  const minutes = safeFormat(
-    () =>
-      new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: 'minute',
-        unitDisplay: 'short',
-        maximumFractionDigits: 0,
-      }),
-    () =>
-      new Intl.NumberFormat('en-US', { style: 'unit', unit: 'minute', maximumFractionDigits: 0 }),
-  )
-  const decimal = safeFormat(
-    () => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }),
-    () => new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
-  )
+  const once = <T>(make: (fallback: boolean) => T) => {
+    let made: T | undefined
+    return () => {
+      made ??= safeFormat(
+        () => make(false),
+        () => make(true),
+      )
+      return made
+    }
+  }
+  const numbers = (options: Intl.NumberFormatOptions) =>
+    once((fallback) =>
+      fallback
+        ? new Intl.NumberFormat(
+            'en-US',
+            options.currency ? { ...options, currency: 'USD' } : options,
+          )
+        : new Intl.NumberFormat(locale, options),
+    )
+  const dates = (options: Intl.DateTimeFormatOptions) =>
+    once((fallback) =>
+      fallback
+        ? new Intl.DateTimeFormat('en-US', options)
+        : new Intl.DateTimeFormat(locale, { ...options, timeZone }),
+    )
+  const ofNumber =
+    (format: () => Intl.NumberFormat, scale = 1) =>
+    (value: unknown) =>
+      isFiniteNumber(value) ? format().format(value / scale) : EMPTY_VALUE
+  const ofDate = (format: () => Intl.DateTimeFormat) => (iso: unknown) => {
+    const value = toDate(iso)
+    return value ? format().format(value) : EMPTY_VALUE
+  }
   return {
-    money: (cents) => (isFiniteNumber(cents) ? money.format(cents / 100) : EMPTY_VALUE),
-    number: (value) => (isFiniteNumber(value) ? decimal.format(value) : EMPTY_VALUE),
-    dateTime: (iso) => {
-      const value = toDate(iso)
-      return value ? dateTime.format(value) : EMPTY_VALUE
-    },
-    date: (iso) => {
-      const value = toDate(iso)
-      return value ? date.format(value) : EMPTY_VALUE
-    },
-    integer: (value) => (isFiniteNumber(value) ? integer.format(value) : EMPTY_VALUE),
-    minutes: (value) => (isFiniteNumber(value) ? minutes.format(value) : EMPTY_VALUE),
+    money: ofNumber(numbers({ style: 'currency', currency }), 100),
+    number: ofNumber(numbers({ maximumFractionDigits: 2 })),
+    integer: ofNumber(numbers({ maximumFractionDigits: 0 })),
+    // The unit in the locale's own words: "45 min", "45 Min.".
+    minutes: ofNumber(
+      numbers({ style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 }),
+    ),
+    dateTime: ofDate(dates({ dateStyle: 'medium', timeStyle: 'short' })),
+    date: ofDate(dates({ dateStyle: 'medium' })),
   }
 }
 
