@@ -42,7 +42,8 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
     estimateRowHeight,
     onRowOpen,
   } = model
-  // State, not a ref: the body's row window must re-render once the element exists.
+  // State, not refs: the body's row window wires itself to them in a layout effect, which React
+  // runs before it attaches these ancestors' refs.
   const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
   const ref = useComposedRefs(forwardedRef, setScrollElement)
   const [probeElement, setProbeElement] = useState<HTMLDivElement | null>(null)
@@ -64,7 +65,8 @@ export const DataTableGrid = forwardRef<HTMLDivElement, DataTableGridProps>(func
   const navigation = useGridNavigation({
     rowCount: rows.length,
     colCount: visibleColumns,
-    pageSize: Math.max(1, Math.floor((scrollElement?.clientHeight ?? 0) / estimateRowHeight) - 1),
+    pageSize: () =>
+      Math.max(1, Math.floor((scrollElement?.clientHeight ?? 0) / estimateRowHeight) - 1),
     scrollToRow,
     getContainer: getGrid,
     onActivate: (position, event) => {

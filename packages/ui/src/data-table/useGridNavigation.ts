@@ -10,7 +10,8 @@ interface GridNavigationOptions {
   /** Data rows; the header row is row -1. */
   rowCount: number
   colCount: number
-  pageSize: number
+  /** Rows a PageUp/PageDown moves (read on the key press: it measures the scroll area). */
+  pageSize: () => number
   /** Brings a row into view (the virtualizer's `scrollToIndex`). */
   scrollToRow: (row: number) => void
   /** The element holding the cells, to find and focus the active one. */
@@ -83,8 +84,8 @@ export function useGridNavigation({
       ArrowLeft: { row, col: col - 1 },
       Home: ctrl ? { row: HEADER_ROW, col: 0 } : { row, col: 0 },
       End: ctrl ? { row: rowCount - 1, col: colCount - 1 } : { row, col: colCount - 1 },
-      PageDown: { row: row + pageSize, col },
-      PageUp: { row: row - pageSize, col },
+      PageDown: { row: row + pageSize(), col },
+      PageUp: { row: row - pageSize(), col },
     }
     const next = moves[event.key]
     if (next) {

@@ -88,9 +88,9 @@ export function useRowWindow({
         visible.bodyHeight === shown.bodyHeight &&
         visible.first >= shown.first &&
         visible.last <= shown.last
-      if (covered && next.height === last.height) {
-        // The rows in view are already rendered (the overscan): nothing to render until the view
-        // leaves them; remember where we are.
+      if (covered) {
+        // The rows in view are already rendered (the overscan; at mount, the first screen for
+        // `initialHeight`): nothing to render until the view leaves them; remember where we are.
         measured.current = next
         latest.current.viewport = next
         return

@@ -67,13 +67,18 @@ export function useTableRows<TRow extends RowData>(
 ): TableRows<TRow> {
   const sorting = table.state.sorting
   const sortKey = sortLoaded && sorting.length > 0 ? JSON.stringify(sorting) : ''
-  const collator = useMemo(() => new Intl.Collator(locale, { numeric: true }), [locale])
+  const sorted = sortKey !== ''
+  // Built when a sort asks for it: a collator costs milliseconds at mount.
+  const collator = useMemo(
+    () => (sorted ? new Intl.Collator(locale, { numeric: true }) : undefined),
+    [locale, sorted],
+  )
   const atOnce = data.length <= SORT_AT_ONCE_LIMIT
   // `sorting` is read through `sortKey`, and a new `columns` list means new accessors in `table`.
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above.
   const syncSorted = useMemo<Sorted | null>(
     () =>
-      sortKey && atOnce
+      collator && atOnce
         ? {
             rows: data,
             key: sortKey,
@@ -85,7 +90,7 @@ export function useTableRows<TRow extends RowData>(
   const [sliced, setSliced] = useState<Sorted | null>(null)
   // biome-ignore lint/correctness/useExhaustiveDependencies: as above, `columns` changes `table`'s accessors.
   useEffect(() => {
-    if (!sortKey || atOnce) {
+    if (!collator || atOnce) {
       return
     }
     const controller = new AbortController()
