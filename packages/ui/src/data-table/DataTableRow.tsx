@@ -1,5 +1,5 @@
 'use client'
-import { type Cell, FlexRender, type Row, type RowData } from '@tanstack/react-table'
+import { type Cell, flexRender, type Row, type RowData } from '@tanstack/react-table'
 import { type MouseEvent, memo } from 'react'
 import { CellBoundary } from './CellBoundary.tsx'
 import type { DataTableFeatures } from './dataTableFeatures.ts'
@@ -55,7 +55,7 @@ function DataTableRowInner<TRow extends RowData>({
           onFocus={() => onCellFocus({ row: index, col })}
         >
           <CellBoundary resetKey={row.id}>
-            <FlexRender cell={cell} />
+            {flexRender(cell.column.columnDef.cell, cell.getContext())}
           </CellBoundary>
         </td>
       ))}
