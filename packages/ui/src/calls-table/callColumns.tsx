@@ -2,10 +2,11 @@ import type { Call } from '@aura-kit/client'
 import { createColumnHelper } from '@tanstack/react-table'
 import {
   type ColumnKit,
+  columnHeaders,
   Flag,
   Formatted,
-  MessageText,
   StatusBadge,
+  stringValue,
   UserCell,
 } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
@@ -20,11 +21,8 @@ import { type Formatters, textOf } from '../utils/formatters.ts'
 export const CALL_STATUS_LABELS: Record<string, string> = statusesEn.call
 
 const helper = createColumnHelper<DataTableFeatures, Call>()
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 const num = (value: unknown) =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined
-
-type CallColumnId = keyof AuraMessages['columns']['call']
 
 /**
  * The default call columns (the setter's starts hidden: `CALL_DEFAULT_COLUMN_VISIBILITY`). Closer
@@ -36,37 +34,34 @@ export function createCallColumns(
   messages?: AuraMessages,
 ): DataTableColumn<Call>[] {
   const pinned: ColumnKit = { format, messages }
-  const header =
-    (id: CallColumnId) =>
-    // Rendered as a component by TanStack's FlexRender, so the kit is read where the header is.
-    () => <MessageText pick={(all) => all.columns.call[id]} pinned={pinned} />
+  const header = columnHeaders('call', pinned)
   return [
     createSelectColumn<Call>(),
-    helper.accessor((call) => str(call.scheduled_at), {
+    helper.accessor((call) => stringValue(call.scheduled_at), {
       id: 'scheduled',
       header: header('scheduled'),
       sortUndefined: 'last',
       cell: (info) => <Formatted value={info.getValue()} as="dateTime" pinned={pinned} />,
     }),
-    helper.accessor((call) => str(call.status), {
+    helper.accessor((call) => stringValue(call.status), {
       id: 'status',
       header: header('status'),
       sortUndefined: 'last',
       cell: (info) => <StatusBadge value={info.getValue()} kind="call" pinned={pinned} />,
     }),
-    helper.accessor((call) => str(call.lead_id), {
+    helper.accessor((call) => stringValue(call.lead_id), {
       id: 'lead',
       header: header('lead'),
       sortUndefined: 'last',
       cell: (info) => <span className="aura-mono">{textOf(info.getValue())}</span>,
     }),
-    helper.accessor((call) => str(call.closer_id), {
+    helper.accessor((call) => stringValue(call.closer_id), {
       id: 'closer',
       header: header('closer'),
       sortUndefined: 'last',
       cell: (info) => <UserCell userId={info.getValue()} />,
     }),
-    helper.accessor((call) => str(call.setter_id), {
+    helper.accessor((call) => stringValue(call.setter_id), {
       id: 'setter',
       header: header('setter'),
       sortUndefined: 'last',

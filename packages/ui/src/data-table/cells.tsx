@@ -38,6 +38,24 @@ export function MessageText({
   return <>{pick(useColumnKit(pinned).messages)}</>
 }
 
+/** Column resources with headers in `messages.columns`. */
+export type ColumnResource = keyof AuraMessages['columns']
+
+/**
+ * A column factory's header maker: `header('email')` is a header that reads its words from
+ * `messages.columns[resource]` where it renders (TanStack renders it as a component), or from the
+ * pinned messages.
+ */
+export function columnHeaders<R extends ColumnResource>(resource: R, pinned: ColumnKit) {
+  return (id: keyof AuraMessages['columns'][R]) => () => (
+    <MessageText pick={(all) => all.columns[resource][id] as string} pinned={pinned} />
+  )
+}
+
+/** A string field as it is; anything else (a number, an object from odd data) as missing. */
+export const stringValue = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : undefined
+
 /** A value through one of the kit's formatters (money, date, minutes…). */
 export function Formatted({
   value,

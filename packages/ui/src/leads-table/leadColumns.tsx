@@ -2,10 +2,11 @@ import type { Lead } from '@aura-kit/client'
 import { createColumnHelper } from '@tanstack/react-table'
 import {
   type ColumnKit,
+  columnHeaders,
   Formatted,
-  MessageText,
   SafeLink,
   StatusBadge,
+  stringValue,
 } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
@@ -20,14 +21,17 @@ import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
 export const LEAD_STATUS_LABELS: Record<string, string> = statusesEn.lead
 
 const helper = createColumnHelper<DataTableFeatures, Lead>()
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 
 function LeadSourceCell({ lead }: { lead: Lead }) {
   const source = lead.source
-  const utm = [str(source?.utm_source), str(source?.utm_medium), str(source?.utm_campaign)]
+  const utm = [
+    stringValue(source?.utm_source),
+    stringValue(source?.utm_medium),
+    stringValue(source?.utm_campaign),
+  ]
     .filter(Boolean)
     .join(' / ')
-  const referrer = str(source?.referrer)
+  const referrer = stringValue(source?.referrer)
   if (!utm && !referrer) {
     return <>{EMPTY_VALUE}</>
   }
@@ -44,8 +48,6 @@ function LeadSourceCell({ lead }: { lead: Lead }) {
   )
 }
 
-type LeadColumnId = keyof AuraMessages['columns']['lead']
-
 /**
  * The default lead columns. Headers, statuses, dates and money follow the kit in force where the
  * table renders (its locale, time zone, currency and messages); pass `format` or `messages` to pin
@@ -56,19 +58,16 @@ export function createLeadColumns(
   messages?: AuraMessages,
 ): DataTableColumn<Lead>[] {
   const pinned: ColumnKit = { format, messages }
-  const header =
-    (id: LeadColumnId) =>
-    // Rendered as a component by TanStack's FlexRender, so the kit is read where the header is.
-    () => <MessageText pick={(all) => all.columns.lead[id]} pinned={pinned} />
+  const header = columnHeaders('lead', pinned)
   return [
     createSelectColumn<Lead>(),
-    helper.accessor((lead) => str(lead.full_name), {
+    helper.accessor((lead) => stringValue(lead.full_name), {
       id: 'name',
       header: header('name'),
       sortUndefined: 'last',
       cell: (info) => textOf(info.getValue()),
     }),
-    helper.accessor((lead) => str(lead.email), {
+    helper.accessor((lead) => stringValue(lead.email), {
       id: 'email',
       header: header('email'),
       sortUndefined: 'last',
@@ -76,13 +75,13 @@ export function createLeadColumns(
         <SafeLink href={mailtoHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
       ),
     }),
-    helper.accessor((lead) => str(lead.company), {
+    helper.accessor((lead) => stringValue(lead.company), {
       id: 'company',
       header: header('company'),
       sortUndefined: 'last',
       cell: (info) => <bdi>{textOf(info.getValue())}</bdi>,
     }),
-    helper.accessor((lead) => str(lead.phone), {
+    helper.accessor((lead) => stringValue(lead.phone), {
       id: 'phone',
       header: header('phone'),
       sortUndefined: 'last',
@@ -90,19 +89,19 @@ export function createLeadColumns(
         <SafeLink href={telHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
       ),
     }),
-    helper.accessor((lead) => str(lead.status), {
+    helper.accessor((lead) => stringValue(lead.status), {
       id: 'status',
       header: header('status'),
       sortUndefined: 'last',
       cell: (info) => <StatusBadge value={info.getValue()} kind="lead" pinned={pinned} />,
     }),
-    helper.accessor((lead) => str(lead.source?.utm_source), {
+    helper.accessor((lead) => stringValue(lead.source?.utm_source), {
       id: 'source',
       header: header('source'),
       sortUndefined: 'last',
       cell: (info) => <LeadSourceCell lead={info.row.original} />,
     }),
-    helper.accessor((lead) => str(lead.created_at), {
+    helper.accessor((lead) => stringValue(lead.created_at), {
       id: 'created',
       header: header('created'),
       sortUndefined: 'last',

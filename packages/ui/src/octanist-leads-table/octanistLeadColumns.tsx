@@ -3,10 +3,11 @@ import { OCTANIST_SORT_FIELDS } from '@aura-kit/client'
 import { createColumnHelper, type SortingState } from '@tanstack/react-table'
 import {
   type ColumnKit,
+  columnHeaders,
   Formatted,
-  MessageText,
   SafeLink,
   StatusBadge,
+  stringValue,
 } from '../data-table/cells.tsx'
 import type { DataTableColumn, DataTableFeatures } from '../data-table/dataTableFeatures.ts'
 import { createSelectColumn } from '../data-table/selectColumn.tsx'
@@ -18,11 +19,8 @@ import { type Formatters, textOf } from '../utils/formatters.ts'
 import { mailtoHref, safeHref, telHref } from '../utils/safeHref.ts'
 
 const helper = createColumnHelper<DataTableFeatures, OctanistLead>()
-const str = (value: unknown) => (typeof value === 'string' ? value : undefined)
 /** English labels; components read the kit's `messages.statuses.octanist`. */
 export const OCTANIST_STATUS_LABELS: Record<string, string> = statusesEn.octanist
-
-type OctanistColumnId = keyof AuraMessages['columns']['octanist']
 
 /**
  * Octanist's columns; ids equal to a sort field sort on the server. Headers, statuses, numbers
@@ -33,25 +31,22 @@ export function createOctanistLeadColumns(
   messages?: AuraMessages,
 ): DataTableColumn<OctanistLead>[] {
   const pinned: ColumnKit = { format, messages }
-  const header =
-    (id: OctanistColumnId) =>
-    // Rendered as a component by TanStack's FlexRender, so the kit is read where the header is.
-    () => <MessageText pick={(all) => all.columns.octanist[id]} pinned={pinned} />
+  const header = columnHeaders('octanist', pinned)
   return [
     createSelectColumn<OctanistLead>(),
-    helper.accessor((lead) => str(lead.name), {
+    helper.accessor((lead) => stringValue(lead.name), {
       id: 'name',
       header: header('name'),
       cell: (info) => textOf(info.getValue()),
     }),
-    helper.accessor((lead) => str(lead.email), {
+    helper.accessor((lead) => stringValue(lead.email), {
       id: 'email',
       header: header('email'),
       cell: (info) => (
         <SafeLink href={mailtoHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
       ),
     }),
-    helper.accessor((lead) => str(lead.phone), {
+    helper.accessor((lead) => stringValue(lead.phone), {
       id: 'phone',
       header: header('phone'),
       enableSorting: false,
@@ -59,12 +54,12 @@ export function createOctanistLeadColumns(
         <SafeLink href={telHref(info.getValue())}>{textOf(info.getValue())}</SafeLink>
       ),
     }),
-    helper.accessor((lead) => str(lead.status), {
+    helper.accessor((lead) => stringValue(lead.status), {
       id: 'status',
       header: header('status'),
       cell: (info) => <StatusBadge value={info.getValue()} kind="octanist" pinned={pinned} />,
     }),
-    helper.accessor((lead) => str(lead.website), {
+    helper.accessor((lead) => stringValue(lead.website), {
       id: 'website',
       header: header('website'),
       enableSorting: false,
@@ -77,7 +72,7 @@ export function createOctanistLeadColumns(
       header: header('value'),
       cell: (info) => <Formatted value={info.getValue()} as="number" pinned={pinned} />,
     }),
-    helper.accessor((lead) => str(lead.createdAt), {
+    helper.accessor((lead) => stringValue(lead.createdAt), {
       id: 'createdAt',
       header: header('createdAt'),
       cell: (info) => <Formatted value={info.getValue()} as="date" pinned={pinned} />,
