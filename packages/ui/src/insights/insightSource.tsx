@@ -9,6 +9,7 @@ import {
   type LeadFacts,
   type LeadFilters,
   type OctanistLeadFilters,
+  type StatsProgress,
   useCallScan,
   useLeadScan,
   useOctanistCounts,
@@ -91,6 +92,37 @@ function withoutCoverage<F>({ coverage, ...figures }: Computed<F>): {
   return { figures: figures as F, undated: coverage?.undated ?? 0 }
 }
 
+/** A background scan's state and the figures from the facts it has so far (Aura leads or calls). */
+function useScannedFigures<T, F extends { total: number }>(
+  scan: StatsProgress & { facts: readonly T[] },
+  fromFacts: (
+    facts: readonly T[],
+    options: { range: DayRange | undefined; dayOf: (value: unknown) => string | null },
+  ) => Computed<F>,
+  range: DayRange | undefined,
+): SourceState<F> {
+  const dayOf = useDayKeyer()
+  const from = range?.from
+  const to = range?.to
+  const { facts } = scan
+  const computed = useMemo(
+    () =>
+      withoutCoverage(
+        fromFacts(facts, {
+          range: from !== undefined && to !== undefined ? { from, to } : undefined,
+          dayOf,
+        }),
+      ),
+    [fromFacts, facts, from, to, dayOf],
+  )
+  const state = fromScan(scan, computed.figures)
+  return {
+    ...state,
+    figures: state.status === 'loading' || state.status === 'error' ? null : computed.figures,
+    undated: computed.undated,
+  }
+}
+
 function AuraLeads<F extends { total: number }>({
   filters,
   range,
@@ -102,27 +134,7 @@ function AuraLeads<F extends { total: number }>({
   spec: LeadSourceSpec<F>
   children: (state: SourceState<F>) => ReactNode
 }) {
-  const scan = useLeadScan(filters)
-  const dayOf = useDayKeyer()
-  const from = range?.from
-  const to = range?.to
-  const { facts } = scan
-  const computed = useMemo(
-    () =>
-      withoutCoverage(
-        spec.fromFacts(facts, {
-          range: from !== undefined && to !== undefined ? { from, to } : undefined,
-          dayOf,
-        }),
-      ),
-    [spec, facts, from, to, dayOf],
-  )
-  const state = fromScan(scan, computed.figures)
-  return children({
-    ...state,
-    figures: state.status === 'loading' || state.status === 'error' ? null : computed.figures,
-    undated: computed.undated,
-  })
+  return children(useScannedFigures(useLeadScan(filters), spec.fromFacts, range))
 }
 
 function OctanistLeads<F extends { total: number }>({
@@ -220,25 +232,5 @@ function AuraCalls<F extends { total: number }>({
   fromFacts: Parameters<typeof CallSource<F>>[0]['fromFacts']
   children: (state: SourceState<F>) => ReactNode
 }) {
-  const scan = useCallScan(filters)
-  const dayOf = useDayKeyer()
-  const from = range?.from
-  const to = range?.to
-  const { facts } = scan
-  const computed = useMemo(
-    () =>
-      withoutCoverage(
-        fromFacts(facts, {
-          range: from !== undefined && to !== undefined ? { from, to } : undefined,
-          dayOf,
-        }),
-      ),
-    [fromFacts, facts, from, to, dayOf],
-  )
-  const state = fromScan(scan, computed.figures)
-  return children({
-    ...state,
-    figures: state.status === 'loading' || state.status === 'error' ? null : computed.figures,
-    undated: computed.undated,
-  })
+  return children(useScannedFigures(useCallScan(filters), fromFacts, range))
 }
