@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useLayoutEffect, useReducer, useRef } from 'react'
 import { flushSync } from 'react-dom'
 import { type RowWindow, rowWindow, scrollTopForRow } from './rowWindow.ts'
 
@@ -52,11 +52,12 @@ export function useRowWindow({
   initialHeight,
   getTopInset,
 }: RowWindowOptions): RowWindowState {
-  // Where the scroll area is: the state renders, the ref runs ahead of it while the rows in view
-  // are already rendered (no render needed), and is what a render from any other cause uses.
-  const [viewportState, setViewport] = useState<Viewport>({ scrollTop: 0, height: initialHeight })
-  const measured = useRef<Viewport>(viewportState)
-  const viewport = scrollElement ? measured.current : viewportState
+  // Where the scroll area is, as last measured (`initialHeight` until then, so the server and
+  // hydrating renders agree). A scroll that stays inside the rendered rows updates it without a
+  // render; one that leaves them asks for a render, which reads it.
+  const measured = useRef<Viewport>({ scrollTop: 0, height: initialHeight })
+  const [, render] = useReducer((count: number) => count + 1, 0)
+  const viewport = measured.current
   // After a jump (a dragged scrollbar, a fling) the next frame is likely another jump: rows
   // beyond the view would be built for nothing. The next small scroll brings the overscan back.
   const current = rowWindow({
@@ -65,8 +66,8 @@ export function useRowWindow({
     overscan: viewport.jumped ? 1 : overscan,
     ...viewportInput(viewport),
   })
-  const latest = useRef({ count, rowHeight, overscan, viewport, current, getTopInset })
-  latest.current = { count, rowHeight, overscan, viewport, current, getTopInset }
+  const latest = useRef({ count, rowHeight, current, getTopInset })
+  latest.current = { count, rowHeight, current, getTopInset }
   // The part of the scroll area rows show through: below the sticky header.
   const rowsHeight = useCallback(
     (element: HTMLElement) =>
@@ -77,7 +78,8 @@ export function useRowWindow({
   const sync = useCallback(
     (element: HTMLElement, immediate: boolean) => {
       const next: Viewport = { scrollTop: element.scrollTop, height: rowsHeight(element) }
-      const { count: n, rowHeight: h, viewport: last, current: shown } = latest.current
+      const { count: n, rowHeight: h, current: shown } = latest.current
+      const last = measured.current
       if (next.scrollTop === last.scrollTop && next.height === last.height) {
         return
       }
@@ -92,16 +94,14 @@ export function useRowWindow({
         // The rows in view are already rendered (the overscan; at mount, the first screen for
         // `initialHeight`): nothing to render until the view leaves them; remember where we are.
         measured.current = next
-        latest.current.viewport = next
         return
       }
       next.jumped = visible.first > shown.last || visible.last < shown.first
       measured.current = next
-      latest.current.viewport = next
       if (immediate) {
-        flushSync(() => setViewport(next))
+        flushSync(render)
       } else {
-        setViewport(next)
+        render()
       }
     },
     [rowsHeight],
