@@ -1,6 +1,6 @@
 import type { DayRange } from '@aura-kit/hooks'
 import { normalizeRange } from '@aura-kit/hooks'
-import { useId } from 'react'
+import { useEffect, useId, useState } from 'react'
 import { useStrings } from '../i18n/LanguageProvider.tsx'
 import {
   clampRange,
@@ -29,11 +29,22 @@ export function PeriodPicker({
 }) {
   const strings = useStrings()
   const id = useId()
+  // The days just typed, until the URL (through the router, a render or more later) brings them
+  // back as `range`: a second edit right after the first builds on it, not on the days before.
+  const [typed, setTyped] = useState<DayRange | null>(null)
+  const shown = typed ?? range
+  useEffect(() => {
+    setTyped((current) =>
+      current && current.from === range.from && current.to === range.to ? null : current,
+    )
+  }, [range])
   const setDay = (end: 'from' | 'to', value: string) => {
     // Chrome sends '' while a date is cleared or half typed: the period stays until it is whole.
-    const next = normalizeRange({ ...range, [end]: value })
+    const next = normalizeRange({ ...shown, [end]: value })
     if (next) {
-      onPeriodChange({ kind: 'custom', range: clampRange(next, end) })
+      const custom = clampRange(next, end)
+      setTyped(custom)
+      onPeriodChange({ kind: 'custom', range: custom })
     }
   }
   return (
@@ -46,9 +57,10 @@ export function PeriodPicker({
           value={period.kind === 'preset' ? String(period.days) : CUSTOM}
           onChange={(event) => {
             const value = event.currentTarget.value
+            setTyped(null)
             onPeriodChange(
               value === CUSTOM
-                ? { kind: 'custom', range }
+                ? { kind: 'custom', range: shown }
                 : { kind: 'preset', days: Number(value) as PeriodPreset },
             )
           }}
@@ -67,8 +79,8 @@ export function PeriodPicker({
           id={`${id}-from`}
           type="date"
           className="demo-date"
-          value={range.from}
-          max={range.to}
+          value={shown.from}
+          max={shown.to}
           aria-describedby={`${id}-limit`}
           onChange={(event) => setDay('from', event.currentTarget.value)}
         />
@@ -79,8 +91,8 @@ export function PeriodPicker({
           id={`${id}-to`}
           type="date"
           className="demo-date"
-          value={range.to}
-          min={range.from}
+          value={shown.to}
+          min={shown.from}
           aria-describedby={`${id}-limit`}
           onChange={(event) => setDay('to', event.currentTarget.value)}
         />
